@@ -1,0 +1,159 @@
+"""`companion SUBCOMMAND ...`: the command line over the same core the app uses.
+
+Errors are one line on stderr with a documented exit code (see docs/cli.md), never a
+traceback. Global options (--vault, --passphrase-file, --timings, --json) may stand
+before or after the subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from companion import __version__
+from companion.cli import secrets as cli_secrets
+from companion.cli.context import CommandContext
+from companion.errors import CompanionError, UsageError, VaultMissingError
+from companion.paths import AppPaths, vault_path
+from companion.vault import Timings, Vault
+
+GLOBAL_VALUE_OPTIONS = ("--vault", "--passphrase-file", "--home")
+GLOBAL_FLAGS = ("--timings", "--json")
+
+EXIT_INTERRUPTED = 130
+EXIT_INTERNAL = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would exit 2 with usage; keep it one calm line
+        raise UsageError(f"{message} (see `companion --help`)")
+
+
+def split_globals(argv: list[str]) -> tuple[dict, list[str]]:
+    """Pull global options out of argv wherever they stand (before `--`)."""
+    found: dict = {"vault": None, "passphrase_file": None, "home": None, "timings": False, "json": False}
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest += argv[i:]
+            break
+        name, eq, value = arg.partition("=")
+        if name in GLOBAL_VALUE_OPTIONS:
+            if not eq:
+                if i + 1 >= len(argv):
+                    raise UsageError(f"{name} needs a value.")
+                value = argv[i + 1]
+                i += 1
+            found[name[2:].replace("-", "_")] = value
+        elif arg in GLOBAL_FLAGS:
+            found[arg[2:]] = True
+        else:
+            rest.append(arg)
+        i += 1
+    return found, rest
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from companion.cli import backup_cmd, journal_cmd, keys_cmd, transfer_cmd
+
+    parser = _Parser(
+        prog="companion",
+        description="Companion: a private, encrypted journal. Run without a command to open the app.",
+        epilog="Global options: --vault DIR, --passphrase-file FILE, --timings, --json (before or after the command).",
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (journal_cmd, keys_cmd, backup_cmd, transfer_cmd):
+        module.register(sub)
+    for optional in ("companion.cli.exercises_cmd", "companion.cli.reflection_cmd", "companion.cli.records_cmd"):
+        try:
+            module = __import__(optional, fromlist=["register"])
+        except ImportError:
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    start = time.perf_counter()
+    timings = Timings()
+    try:
+        options, rest = split_globals(argv)
+        paths = AppPaths.resolve(options["home"])
+        if not rest:
+            return _launch_app(options, paths)
+        parser = build_parser()
+        args = parser.parse_args(rest)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 0
+        folder = vault_path(options["vault"], paths)
+        opened: list[Vault] = []
+
+        def open_vault() -> Vault:
+            if opened:
+                return opened[0]
+            if not Vault.exists(folder):
+                raise VaultMissingError(f"There is no journal in {folder} yet; create one with `companion init`.")
+            passphrase = cli_secrets.passphrase(options["passphrase_file"])
+            vault = Vault.open(folder, passphrase=passphrase, timings=timings)
+            opened.append(vault)
+            return vault
+
+        ctx = CommandContext(
+            json=options["json"], open_vault=open_vault, timings=timings, vault_dir=folder,
+            passphrase_file=options["passphrase_file"], paths=paths,
+        )
+        try:
+            work_start = time.perf_counter()
+            derivation_before = timings.phases.get("key derivation", 0.0) + timings.phases.get("open", 0.0)
+            code = args.handler(args, ctx)
+            spent = time.perf_counter() - work_start
+            derivation_after = timings.phases.get("key derivation", 0.0) + timings.phases.get("open", 0.0)
+            timings.add("work", spent - (derivation_after - derivation_before))
+            if opened and opened[0].is_open:
+                _housekeeping(opened[0], timings)
+        finally:
+            for vault in opened:
+                if vault.is_open:
+                    vault.close()
+        return code or 0
+    except CompanionError as exc:
+        print(f"companion: {exc}", file=sys.stderr)
+        return getattr(exc, "exit_code", 1)
+    except KeyboardInterrupt:
+        print("companion: stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one sentence, no traceback
+        from companion.log import get_logger
+
+        get_logger().error("unexpected error in CLI: %s", type(exc).__name__)
+        print(f"companion: an unexpected problem occurred ({type(exc).__name__}); nothing more was changed.",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        if "options" in locals() and options.get("timings"):
+            timings.add("total", time.perf_counter() - start)
+            parts = ", ".join(f"{name} {seconds * 1000:.1f} ms" for name, seconds in timings.phases.items())
+            print(f"timings: {parts}", file=sys.stderr)
+
+
+def _housekeeping(vault: Vault, timings: Timings) -> None:
+    """Daily encrypted backup and purge of long-deleted entries, after the command's own work."""
+    with timings.measure("housekeeping"):
+        if vault.settings.get("backups.automatic", True):
+            vault.auto_backup()
+        vault.entries.purge_expired(int(vault.settings.get("journal.deleted_days", 30)))
+
+
+def _launch_app(options: dict, paths: AppPaths) -> int:
+    from companion.app import run_app
+
+    return run_app(vault_path(options["vault"], paths), paths, [sys.argv[0]])
+

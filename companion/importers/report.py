@@ -1,0 +1,35 @@
+"""Importing drafts into a vault all-or-nothing, skipping entries that are already there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from companion.journal.model import EntryDraft, fingerprint
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    duplicates: int = 0
+    skipped: list[str] = field(default_factory=list)  # reasons, no content
+
+    def to_json(self) -> dict:
+        return {"imported": self.imported, "duplicates": self.duplicates, "skipped": self.skipped}
+
+
+def import_drafts(entries, drafts: list[EntryDraft]) -> ImportReport:
+    """`entries` is an EntryRepository. One transaction: every new entry lands, or none."""
+    report = ImportReport()
+    known = entries.fingerprints()
+    fresh: list[EntryDraft] = []
+    for draft in drafts:
+        key = fingerprint(draft.entry_date or "", draft.title, draft.body)
+        if key in known:
+            report.duplicates += 1
+            continue
+        known.add(key)
+        fresh.append(draft)
+    if fresh:
+        entries.add_many(fresh)
+    report.imported = len(fresh)
+    return report
