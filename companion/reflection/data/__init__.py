@@ -1,0 +1,1 @@
+"""Shipped reflection data (prompts, support lines); a package so the wheel includes it."""
