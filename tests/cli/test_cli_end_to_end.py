@@ -1,0 +1,170 @@
+"""The `companion` command as scripts use it: real processes, real vaults, exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+PASS = "correct horse battery staple"
+
+
+class Cli:
+    def __init__(self, tmp_path: Path):
+        self.home = tmp_path / "home"
+        self.pass_file = tmp_path / "pass.txt"
+        self.pass_file.write_text(PASS + "\n")
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("COMPANION_")}
+        self.env.update(COMPANION_HOME=str(self.home), COMPANION_KDF_TARGET_MS="1")
+
+    def __call__(self, *args, input: str | None = None, env: dict | None = None, passphrase=True):
+        argv = [sys.executable, "-m", "companion", *args]
+        if passphrase:
+            argv += ["--passphrase-file", str(self.pass_file)]
+        proc = subprocess.run(
+            argv, input=input, capture_output=True, text=True, env={**self.env, **(env or {})}, timeout=60,
+            stdin=None if input is not None else subprocess.DEVNULL,
+        )
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return proc
+
+
+@pytest.fixture
+def cli(tmp_path):
+    c = Cli(tmp_path)
+    assert c("init").returncode == 0
+    return c
+
+
+def test_init_refuses_existing_and_explains(cli):
+    again = cli("init")
+    assert again.returncode == 4
+    assert again.stderr.startswith("companion: A journal already exists")
+    assert len(again.stderr.strip().splitlines()) == 1
+
+
+def test_add_list_show_search_edit_delete(cli):
+    added = cli("add", "--title", "River", "--tag", "calm", "--date", "2026-03-01", input="The water was loud.\n")
+    assert added.returncode == 0 and "Added entry 1" in added.stdout
+    cli("add", "--date", "2026-03-02 08:30", input="A second morning\n")
+    listed = json.loads(cli("list", "--json").stdout)
+    assert [e["id"] for e in listed["entries"]] == [2, 1]
+    assert set(listed["entries"][0]) == {"id", "date", "title", "preview", "tags", "pinned", "share_state",
+                                         "has_content_note"}
+    shown = json.loads(cli("show", "1", "--json").stdout)
+    assert (shown["title"], shown["body"], shown["tags"], shown["date"]) == (
+        "River", "The water was loud.\n", ["calm"], "2026-03-01 12:00")
+    found = json.loads(cli("--json", "search", "water").stdout)
+    assert found["total"] == 1 and found["results"][0]["id"] == 1
+    assert "\u0002water\u0003" in found["results"][0]["snippet"]
+    plain = cli("search", "water")
+    assert "[water]" in plain.stdout
+    assert cli("edit", "1", "--title", "Riverside", "--share-state", "ready").returncode == 0
+    assert json.loads(cli("show", "1", "--json").stdout)["share_state"] == "ready"
+    assert json.loads(cli("list", "--share-state", "ready", "--json").stdout)["entries"][0]["title"] == "Riverside"
+    assert cli("delete", "1").returncode == 0
+    assert [e["id"] for e in json.loads(cli("list", "--json").stdout)["entries"]] == [2]
+    assert cli("undelete", "1").returncode == 0
+    assert len(json.loads(cli("list", "--json").stdout)["entries"]) == 2
+
+
+def test_global_options_after_the_subcommand(cli, tmp_path):
+    other = tmp_path / "other-vault"
+    assert cli("init", "--vault", str(other)).returncode == 0
+    cli("add", "--vault", str(other), input="elsewhere\n")
+    assert json.loads(cli("list", "--json", "--vault", str(other)).stdout)["entries"][0]["preview"] == "elsewhere"
+    assert json.loads(cli("list", "--json").stdout)["entries"] == []
+
+
+def test_passphrase_from_environment_and_wrong_one(cli):
+    ok = cli("list", passphrase=False, env={"COMPANION_PASSPHRASE": PASS})
+    assert ok.returncode == 0
+    wrong = cli("list", passphrase=False, env={"COMPANION_PASSPHRASE": "nope nope nope"})
+    assert wrong.returncode == 3
+    assert wrong.stderr == "companion: That passphrase did not unlock this journal.\n"
+    missing = cli("list", passphrase=False)
+    assert missing.returncode == 2 and "--passphrase-file" in missing.stderr
+
+
+def test_exit_codes_for_common_mistakes(cli, tmp_path):
+    assert cli("show", "42").returncode == 8
+    assert cli("list", "--vault", str(tmp_path / "none")).returncode == 4
+    bad = cli("frobnicate")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+    assert cli("add", "--date", "soon", input="x").returncode == 2
+    assert cli("add", input="   ").returncode == 2
+
+
+def test_passwd_recovery_code_and_rekey(cli, tmp_path):
+    cli("add", input="keep me\n")
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("an entirely new passphrase\n")
+    assert cli("passwd", "--new-passphrase-file", str(new_file)).returncode == 0
+    assert cli("list").returncode == 3
+    code = json.loads(cli("recovery-code", "create", "--json", "--passphrase-file", str(new_file),
+                          passphrase=False).stdout)["recovery_code"]
+    assert len(code) == 29
+    rekeyed = cli("rekey", "--passphrase-file", str(new_file), passphrase=False)
+    assert rekeyed.returncode == 0 and "new one" in rekeyed.stdout
+    listed = cli("list", "--json", "--passphrase-file", str(new_file), passphrase=False)
+    assert json.loads(listed.stdout)["entries"][0]["preview"] == "keep me"
+    revoked = cli("recovery-code", "revoke", "--passphrase-file", str(new_file), passphrase=False)
+    assert "revoked" in revoked.stdout
+
+
+def test_remember_without_keychain_says_why(cli):
+    result = cli("remember", "on")
+    assert result.returncode == 9
+    assert "keychain" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_check_backup_restore(cli, tmp_path):
+    cli("add", input="in the backup\n")
+    assert "All checks passed" in cli("check").stdout
+    out = tmp_path / "mybackup"
+    assert cli("backup", "--out", str(out)).returncode == 0
+    cli("add", input="after the backup\n")
+    restored = cli("restore", str(out))
+    assert restored.returncode == 0 and "kept in" in restored.stdout
+    previews = [e["preview"] for e in json.loads(cli("list", "--json").stdout)["entries"]]
+    assert previews == ["in the backup"]
+
+
+def test_import_jrnl_and_plaintext_export_needs_consent(cli, tmp_path):
+    imported = cli("import", "jrnl", str(FIXTURES / "jrnl" / "journal.txt"))
+    assert imported.returncode == 0 and "Imported 3" in imported.stdout
+    again = cli("import", "jrnl", str(FIXTURES / "jrnl" / "export.json"))
+    assert "skipped 3" in again.stdout
+    out = tmp_path / "all.json"
+    refused = cli("export", "json", "--out", str(out))
+    assert refused.returncode == 2 and not out.exists() and "--plaintext" in refused.stderr
+    assert cli("export", "json", "--out", str(out), "--plaintext").returncode == 0
+    document = json.loads(out.read_text())
+    assert document["format"] == "companion-export" and len(document["entries"]) == 3
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_bad_import_changes_nothing(cli, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("just some words, no dates")
+    result = cli("import", "jrnl", str(bad))
+    assert result.returncode == 10 and "nothing was imported" in result.stderr
+    assert json.loads(cli("list", "--json").stdout)["entries"] == []
+
+
+def test_timings_show_where_time_goes(cli):
+    result = cli("--timings", "list")
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith("timings: key derivation ") and "work" in line and "total" in line
+
+
+def test_version_and_help():
+    out = subprocess.run([sys.executable, "-m", "companion", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("companion ")
+    helped = subprocess.run([sys.executable, "-m", "companion", "--help"], capture_output=True, text=True)
+    assert "search" in helped.stdout and "init" in helped.stdout
