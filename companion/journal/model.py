@@ -73,11 +73,14 @@ class Entry:
     never_resurface: bool = False
     deleted_at: str | None = None
     prompt_id: str | None = None
+    kind: str = "entry"  # "entry", or "trigger" for a trigger and coping log
+    data: str | None = None  # JSON of a structured kind's fields
 
     def to_json(self) -> dict:
         return {
             "id": self.id,
             "uuid": self.uuid,
+            "kind": self.kind,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "date": self.entry_date,
@@ -105,10 +108,12 @@ class EntrySummary:
     pinned: bool = False
     share_state: ShareState = ShareState.PRIVATE
     has_content_note: bool = False
+    kind: str = "entry"
 
     def to_json(self) -> dict:
         return {
             "id": self.id,
+            "kind": self.kind,
             "date": self.entry_date,
             "title": self.title,
             "preview": self.preview,

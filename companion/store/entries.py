@@ -35,11 +35,11 @@ _TAGS_SQL = (
 )
 _ENTRY_COLUMNS = (
     "e.id, e.uuid, e.created_at, e.updated_at, e.entry_date, e.title, e.body, e.pinned, "
-    f"e.share_state, e.content_note, e.never_resurface, e.deleted_at, e.prompt_id, {_TAGS_SQL}"
+    f"e.share_state, e.content_note, e.never_resurface, e.deleted_at, e.prompt_id, {_TAGS_SQL}, e.kind, e.data"
 )
 _SUMMARY_COLUMNS = (
     f"e.id, e.entry_date, e.title, substr(e.body, 1, {PREVIEW_CHARS}), {_TAGS_SQL}, "
-    "e.pinned, e.share_state, e.content_note != ''"
+    "e.pinned, e.share_state, e.content_note != '', e.kind"
 )
 
 
@@ -56,7 +56,7 @@ def _entry(row) -> Entry:
         id=row[0], uuid=row[1], created_at=row[2], updated_at=row[3], entry_date=row[4],
         title=row[5], body=row[6], pinned=bool(row[7]), share_state=ShareState(row[8]),
         content_note=row[9], never_resurface=bool(row[10]), deleted_at=row[11],
-        prompt_id=row[12], tags=_tags(row[13]),
+        prompt_id=row[12], tags=_tags(row[13]), kind=row[14], data=row[15],
     )
 
 
@@ -64,7 +64,7 @@ def _summary(row) -> EntrySummary:
     preview = " ".join(row[3].split())
     return EntrySummary(
         id=row[0], entry_date=row[1], title=row[2], preview=preview, tags=_tags(row[4]),
-        pinned=bool(row[5]), share_state=ShareState(row[6]), has_content_note=bool(row[7]),
+        pinned=bool(row[5]), share_state=ShareState(row[6]), has_content_note=bool(row[7]), kind=row[8],
     )
 
 
@@ -95,10 +95,20 @@ class EntryRepository:
         self._path = path
 
     # -- writing -------------------------------------------------------------
-    def add(self, draft: EntryDraft) -> Entry:
+    def add(self, draft: EntryDraft, *, kind: str = "entry", data: str | None = None) -> Entry:
         _check_draft(draft)
         with transaction(self._conn, self._path):
             entry_id = self._insert(draft, utc_now())
+            if kind != "entry" or data is not None:
+                self._conn.execute("UPDATE entries SET kind = ?, data = ? WHERE id = ?", (kind, data, entry_id))
+        return self.get(entry_id)
+
+    def set_data(self, entry_id: int, draft: EntryDraft, data: str) -> Entry:
+        """Update a structured entry (e.g. a trigger log): its rendered text and its fields together."""
+        _check_draft(draft)
+        with transaction(self._conn, self._path):
+            self._update(entry_id, draft)
+            self._conn.execute("UPDATE entries SET data = ? WHERE id = ?", (data, entry_id))
         return self.get(entry_id)
 
     def _insert(self, draft: EntryDraft, now: str, created_at: str | None = None, entry_uuid: str | None = None) -> int:
@@ -166,20 +176,23 @@ class EntryRepository:
         """Replace an entry's content and metadata with the draft's."""
         _check_draft(draft)
         with transaction(self._conn, self._path):
-            current = self._conn.execute("SELECT entry_date FROM entries WHERE id = ?", (entry_id,)).fetchone()
-            if current is None:
-                raise NotFoundError(f"There is no entry {entry_id}.")
-            self._conn.execute(
-                "UPDATE entries SET updated_at = ?, entry_date = ?, title = ?, body = ?, pinned = ?, share_state = ?, "
-                "content_note = ?, never_resurface = ?, prompt_id = ? WHERE id = ?",
-                (
-                    utc_now(), draft.entry_date or current[0], draft.title, draft.body, int(draft.pinned),
-                    ShareState(draft.share_state).value, draft.content_note, int(draft.never_resurface),
-                    draft.prompt_id, entry_id,
-                ),
-            )
-            self._set_tags(entry_id, _clean_tags(draft.tags))
+            self._update(entry_id, draft)
         return self.get(entry_id)
+
+    def _update(self, entry_id: int, draft: EntryDraft) -> None:
+        current = self._conn.execute("SELECT entry_date FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        if current is None:
+            raise NotFoundError(f"There is no entry {entry_id}.")
+        self._conn.execute(
+            "UPDATE entries SET updated_at = ?, entry_date = ?, title = ?, body = ?, pinned = ?, share_state = ?, "
+            "content_note = ?, never_resurface = ?, prompt_id = ? WHERE id = ?",
+            (
+                utc_now(), draft.entry_date or current[0], draft.title, draft.body, int(draft.pinned),
+                ShareState(draft.share_state).value, draft.content_note, int(draft.never_resurface),
+                draft.prompt_id, entry_id,
+            ),
+        )
+        self._set_tags(entry_id, _clean_tags(draft.tags))
 
     def _tag_id(self, name: str) -> int:
         self._conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))

@@ -92,6 +92,47 @@ CREATE INDEX practices_by_time ON practices (started_at);
 CREATE INDEX practices_by_exercise ON practices (exercise_id);
 """
 
+SCHEMA_V3 = """
+ALTER TABLE entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'entry';
+ALTER TABLE entries ADD COLUMN data TEXT;
+
+CREATE TABLE strengths (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE milestones (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    day TEXT NOT NULL
+);
+CREATE INDEX milestones_by_day ON milestones (day);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    how_to_reach TEXT,
+    note TEXT
+);
+CREATE TABLE prompt_events (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    prompt_id TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('shown', 'skipped', 'used'))
+);
+CREATE TABLE personal_prompts (
+    id TEXT PRIMARY KEY,
+    category TEXT NOT NULL,
+    text TEXT NOT NULL,
+    content_note TEXT
+) WITHOUT ROWID;
+CREATE TABLE custom_exercises (
+    id TEXT PRIMARY KEY,
+    document TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'custom',
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 
 def _script(sql: str) -> Callable[[Connection], None]:
     def step(conn: Connection) -> None:
@@ -122,6 +163,7 @@ def _statements(sql: str) -> list[str]:
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _script(SCHEMA_V1)),
     (2, _script(SCHEMA_V2)),
+    (3, _script(SCHEMA_V3)),
 ]
 CURRENT_VERSION = STEPS[-1][0]
 

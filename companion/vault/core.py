@@ -30,7 +30,8 @@ from companion.errors import (
 from companion.security import device, kdf, recovery
 from companion.security.atomic import fsync_dir
 from companion.security.keyfile import KeyFile, KeySlot, SlotOpenFailed
-from companion.store import connection, migrations
+from companion.store import connection, migrations, records
+from companion.store.checkins import CheckInRepository, PracticeRepository
 from companion.store.entries import EntryRepository
 from companion.store.settings import SettingsRepository
 from companion.vault.lock import VaultLock
@@ -95,6 +96,15 @@ class Vault:
         self._lock = lock
         self.entries = EntryRepository(conn, self.db_path)
         self.settings = SettingsRepository(conn, self.db_path)
+        self.checkins = CheckInRepository(conn, self.db_path)
+        self.practices = PracticeRepository(conn, self.db_path)
+        self.strengths = records.StrengthRepository(conn, self.db_path)
+        self.milestones = records.MilestoneRepository(conn, self.db_path)
+        self.people = records.PeopleRepository(conn, self.db_path)
+        self.prompt_events = records.PromptEventRepository(conn, self.db_path)
+        self.personal_prompts = records.PersonalPromptRepository(conn, self.db_path)
+        self.trigger_logs = records.TriggerLogRepository(self.entries)
+        self.coping_plan = records.CopingPlanRepository(self.settings)
 
     # -- paths ---------------------------------------------------------------
     @property

@@ -168,3 +168,21 @@ def test_version_and_help():
     assert out.returncode == 0 and out.stdout.startswith("companion ")
     helped = subprocess.run([sys.executable, "-m", "companion", "--help"], capture_output=True, text=True)
     assert "search" in helped.stdout and "init" in helped.stdout
+
+
+def test_checkin_and_list(cli):
+    done = cli("checkin", "--mood", "2", "--distress", "7", "--note", "long day", "--present", "tired")
+    assert done.returncode == 0 and "distress 7/10" in done.stdout
+    listed = json.loads(cli("checkins", "list", "--json").stdout)["checkins"]
+    assert [(c["mood"], c["distress"], c["note"], c["present"]) for c in listed] == [(2, 7, "long day", ["tired"])]
+    bad = cli("checkin", "--mood", "9", "--distress", "1")
+    assert bad.returncode == 10 and bad.stderr.count("\n") == 1
+
+
+def test_prompts_and_exercises_need_no_vault(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COMPANION_")}
+    env["COMPANION_HOME"] = str(tmp_path / "nowhere")
+    prompts = subprocess.run([sys.executable, "-m", "companion", "prompts", "list", "--json"],
+                             capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+    assert prompts.returncode == 0 and len(json.loads(prompts.stdout)["prompts"]) >= 60
+    assert not (tmp_path / "nowhere").exists()

@@ -1,0 +1,130 @@
+"""CheckInRepository and PracticeRepository: how someone felt, and which exercises they practised."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from companion.errors import NotFoundError
+from companion.reflection.checkins import CheckIn
+from companion.reflection.stats import PracticeRecord
+from companion.store.connection import Connection, db_errors, transaction
+
+_TIME = "%Y-%m-%dT%H:%M:%S"
+
+
+def _checkin(row) -> CheckIn:
+    return CheckIn(
+        id=row[0], created_at=datetime.strptime(row[1], _TIME), mood=row[2], distress=row[3], energy=row[4],
+        present=tuple(json.loads(row[5])), note=row[6] or None, entry_id=row[7],
+    )
+
+
+class CheckInRepository:
+    def __init__(self, conn: Connection, path: Path):
+        self._conn, self._path = conn, path
+
+    def add(self, checkin: CheckIn) -> CheckIn:
+        with transaction(self._conn, self._path):
+            cur = self._conn.execute(
+                "INSERT INTO checkins (uuid, created_at, mood, distress, energy, present, note, entry_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (uuid.uuid4().hex, checkin.created_at.strftime(_TIME), checkin.mood, checkin.distress,
+                 checkin.energy, json.dumps(list(checkin.present)), checkin.note or "", checkin.entry_id),
+            )
+        return self.get(cur.lastrowid)
+
+    def update(self, checkin: CheckIn) -> CheckIn:
+        with transaction(self._conn, self._path):
+            cur = self._conn.execute(
+                "UPDATE checkins SET created_at = ?, mood = ?, distress = ?, energy = ?, present = ?, note = ?, "
+                "entry_id = ? WHERE id = ?",
+                (checkin.created_at.strftime(_TIME), checkin.mood, checkin.distress, checkin.energy,
+                 json.dumps(list(checkin.present)), checkin.note or "", checkin.entry_id, checkin.id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"There is no check-in {checkin.id}.")
+        return self.get(checkin.id)
+
+    def get(self, checkin_id: int) -> CheckIn:
+        with db_errors(self._path):
+            row = self._conn.execute(
+                "SELECT id, created_at, mood, distress, energy, present, note, entry_id FROM checkins WHERE id = ?",
+                (checkin_id,),
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no check-in {checkin_id}.")
+        return _checkin(row)
+
+    def delete(self, checkin_id: int) -> None:
+        with transaction(self._conn, self._path):
+            if self._conn.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,)).rowcount == 0:
+                raise NotFoundError(f"There is no check-in {checkin_id}.")
+
+    def between(self, start: datetime | None = None, end: datetime | None = None, limit: int = 100_000) -> list[CheckIn]:
+        """Oldest first, start inclusive, end exclusive."""
+        lo = start.strftime(_TIME) if start else "0000"
+        hi = end.strftime(_TIME) if end else "9999"
+        with db_errors(self._path):
+            rows = self._conn.execute(
+                "SELECT id, created_at, mood, distress, energy, present, note, entry_id FROM checkins "
+                "WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id LIMIT ?",
+                (lo, hi, limit),
+            ).fetchall()
+        return [_checkin(r) for r in rows]
+
+    def recent(self, limit: int = 50) -> list[CheckIn]:
+        with db_errors(self._path):
+            rows = self._conn.execute(
+                "SELECT id, created_at, mood, distress, energy, present, note, entry_id FROM checkins "
+                "ORDER BY created_at DESC, id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [_checkin(r) for r in rows]
+
+
+class PracticeRepository:
+    """The practice log: which exercise, when, finished or stopped, and optional ratings."""
+
+    def __init__(self, conn: Connection, path: Path):
+        self._conn, self._path = conn, path
+
+    def start(self, exercise_id: str, started_at: datetime, variant: str | None = None,
+              distress_before: int | None = None) -> int:
+        with transaction(self._conn, self._path):
+            return self._conn.execute(
+                "INSERT INTO practices (exercise_id, variant, started_at, distress_before) VALUES (?, ?, ?, ?)",
+                (exercise_id, variant, started_at.strftime(_TIME), distress_before),
+            ).lastrowid
+
+    def finish(self, practice_id: int, ended_at: datetime, completed: bool, distress_after: int | None = None) -> None:
+        with transaction(self._conn, self._path):
+            cur = self._conn.execute(
+                "UPDATE practices SET ended_at = ?, completed = ?, distress_after = ? WHERE id = ?",
+                (ended_at.strftime(_TIME), int(completed), distress_after, practice_id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"There is no practice {practice_id}.")
+
+    def set_before(self, practice_id: int, distress_before: int | None) -> None:
+        with transaction(self._conn, self._path):
+            self._conn.execute("UPDATE practices SET distress_before = ? WHERE id = ?", (distress_before, practice_id))
+
+    def records(self, limit: int = 100_000) -> list[PracticeRecord]:
+        """Newest first."""
+        with db_errors(self._path):
+            rows = self._conn.execute(
+                "SELECT exercise_id, started_at, ended_at, completed, distress_before, distress_after FROM practices "
+                "ORDER BY started_at DESC, id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [
+            PracticeRecord(
+                exercise_id=r[0], started_at=datetime.strptime(r[1], _TIME),
+                ended_at=datetime.strptime(r[2], _TIME) if r[2] else None,
+                completed=bool(r[3]), distress_before=r[4], distress_after=r[5],
+            )
+            for r in rows
+        ]
