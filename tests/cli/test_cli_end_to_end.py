@@ -54,7 +54,7 @@ def test_add_list_show_search_edit_delete(cli):
     cli("add", "--date", "2026-03-02 08:30", input="A second morning\n")
     listed = json.loads(cli("list", "--json").stdout)
     assert [e["id"] for e in listed["entries"]] == [2, 1]
-    assert set(listed["entries"][0]) == {"id", "date", "title", "preview", "tags", "pinned", "share_state",
+    assert set(listed["entries"][0]) == {"id", "kind", "date", "title", "preview", "tags", "pinned", "share_state",
                                          "has_content_note"}
     shown = json.loads(cli("show", "1", "--json").stdout)
     assert (shown["title"], shown["body"], shown["tags"], shown["date"]) == (
