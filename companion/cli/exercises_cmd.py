@@ -21,7 +21,7 @@ from companion.exercises.validate import (
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("exercises", help="browse grounding exercises and check exercise files")
-    sub = parser.add_subparsers(dest="exercises_command", metavar="{list,show,validate}", required=True)
+    sub = parser.add_subparsers(dest="exercises_command", metavar="{list,show,import,export,validate}", required=True)
 
     p = sub.add_parser("list", help="list the exercises that come with Companion")
     p.add_argument("--category", choices=CATEGORIES, help="only this kind of exercise")
@@ -32,6 +32,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("id", metavar="ID", help="the exercise id, as shown by 'exercises list'")
     _json_flag(p)
     p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("import", help="import a facilitator's pack into your journal (shows it first, then asks)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="import without asking (after reading the listing)")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help="write chosen exercises (shipped or your own) to a pack file")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--out", required=True)
+    p.add_argument("--title", default="Exercises we practise together")
+    p.add_argument("--author", default="")
+    p.add_argument("--version", type=int, default=1)
+    p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("validate", help="check an exercise or pack file without importing it")
     p.add_argument("file", metavar="FILE", help="a .json exercise file or exercise pack")
@@ -146,3 +159,51 @@ def _report(args: argparse.Namespace, ctx: CommandContext, kind: str, problems: 
         for problem in problems:
             ctx.print(str(problem))
     return ExerciseValidationError.exit_code
+
+
+def cmd_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    import sys
+
+    from companion.errors import UsageError
+    from companion.exercises.packs import read_pack
+
+    pack = read_pack(args.file)
+    vault = ctx.open_vault()
+    shipped = set(load_shipped().ids)
+    ctx.print(pack.describe(known_ids=shipped | set(vault.exercises.versions())))
+    ctx.print()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("Nothing was imported. Read the listing above, then run again with --yes to import it.")
+        answer = input("Import this pack? Nothing in it runs; it only adds exercises and prompts. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            ctx.print("Nothing was imported.")
+            return 0
+    report = vault.exercises.import_pack(pack, shipped)
+    if _wants_json(args, ctx):
+        ctx.print_json(report.to_json())
+        return 0
+    ctx.print(f"Added {len(report.added)}, updated {len(report.updated)}, "
+              f"left {len(report.unchanged)} as they were; {report.prompts} prompts.")
+    if report.refused:
+        ctx.print("Not imported (they share an id with an exercise that comes with Companion): "
+                  + ", ".join(report.refused))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from companion.exercises.packs import make_pack, write_pack
+
+    shipped = load_shipped()
+    mine: dict[str, Exercise] = {}
+    if not all(i in shipped for i in args.ids):
+        mine = {e.id: e for e in ctx.open_vault().exercises.all()}
+    chosen = []
+    for exercise_id in args.ids:
+        if exercise_id in mine:
+            chosen.append(mine[exercise_id])
+        else:
+            chosen.append(shipped.get(exercise_id))
+    write_pack(args.out, make_pack(args.title, args.author, args.version, chosen))
+    ctx.print(f"Wrote a pack with {len(chosen)} exercises to {args.out}.")
+    return 0

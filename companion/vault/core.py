@@ -32,6 +32,7 @@ from companion.security.atomic import fsync_dir
 from companion.security.keyfile import KeyFile, KeySlot, SlotOpenFailed
 from companion.store import connection, migrations, records
 from companion.store.checkins import CheckInRepository, PracticeRepository
+from companion.store.exercises import CustomExerciseRepository
 from companion.store.entries import EntryRepository
 from companion.store.settings import SettingsRepository
 from companion.vault.lock import VaultLock
@@ -105,6 +106,7 @@ class Vault:
         self.personal_prompts = records.PersonalPromptRepository(conn, self.db_path)
         self.trigger_logs = records.TriggerLogRepository(self.entries)
         self.coping_plan = records.CopingPlanRepository(self.settings)
+        self.exercises = CustomExerciseRepository(conn, self.db_path)
 
     # -- paths ---------------------------------------------------------------
     @property

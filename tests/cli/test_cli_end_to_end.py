@@ -186,3 +186,16 @@ def test_prompts_and_exercises_need_no_vault(tmp_path):
                              capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
     assert prompts.returncode == 0 and len(json.loads(prompts.stdout)["prompts"]) >= 60
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_exercise_pack_export_and_import_asks_first(cli, tmp_path):
+    pack = tmp_path / "pack.json"
+    exported = cli("exercises", "export", "box-breathing", "--out", str(pack), "--title", "Tuesday")
+    assert exported.returncode == 0 and pack.exists()
+    data = json.loads(pack.read_text())
+    data["exercises"][0]["id"] = "tuesday-box"
+    pack.write_text(json.dumps(data))
+    asked = cli("exercises", "import", str(pack))
+    assert asked.returncode == 2 and "Pack: Tuesday" in asked.stdout and "--yes" in asked.stderr
+    done = cli("exercises", "import", str(pack), "--yes")
+    assert done.returncode == 0 and "Added 1" in done.stdout
