@@ -28,6 +28,10 @@ def register(sub) -> None:
     p = sub.add_parser("rekey", help="rotate the data key itself (re-encrypts the database)")
     p.set_defaults(handler=cmd_rekey)
 
+    p = sub.add_parser("delete-everything", help="erase the journal, its backups, settings, logs and keychain item")
+    p.add_argument("--confirm", default="", help='type "delete everything" to confirm')
+    p.set_defaults(handler=cmd_delete_everything)
+
 
 def _show_code(ctx, code: str) -> None:
     if ctx.json:
@@ -103,4 +107,23 @@ def cmd_rekey(args, ctx) -> int:
     if code:
         ctx.print("Your old recovery code no longer works; here is the new one.")
         _show_code(ctx, code)
+    return 0
+
+
+ERASE_PHRASE = "delete everything"
+
+
+def cmd_delete_everything(args, ctx) -> int:
+    from companion.errors import UsageError
+    from companion.vault.erase import erase_everything
+
+    if args.confirm.strip().lower() != ERASE_PHRASE:
+        raise UsageError(f'Nothing was deleted. To erase everything, add --confirm "{ERASE_PHRASE}".')
+    vault = ctx.open_vault()  # proves the passphrase
+    vault.close()
+    extra = [ctx.paths.config_dir, ctx.paths.log_dir]
+    removed = erase_everything(ctx.vault_dir, extra)
+    ctx.print(f"Erased {len(removed)} folders, including the journal, its backups and the key that opened them.")
+    ctx.print("Copies made outside Companion (exports, your own backups, cloud sync) are not touched. "
+              "On SSDs and some filesystems old blocks can linger, but without the key file they cannot be read.")
     return 0

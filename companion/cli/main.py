@@ -14,7 +14,8 @@ import time
 from companion import __version__
 from companion.cli import secrets as cli_secrets
 from companion.cli.context import CommandContext
-from companion.errors import CompanionError, UsageError, VaultMissingError
+from companion.errors import CompanionError, UsageError, VaultMissingError, WrongPassphraseError
+from companion.security.throttle import UnlockThrottle
 from companion.paths import AppPaths, vault_path
 from companion.vault import Timings, Vault
 
@@ -100,7 +101,17 @@ def main(argv: list[str] | None = None) -> int:
             if not Vault.exists(folder):
                 raise VaultMissingError(f"There is no journal in {folder} yet; create one with `companion init`.")
             passphrase = cli_secrets.passphrase(options["passphrase_file"])
-            vault = Vault.open(folder, passphrase=passphrase, timings=timings)
+            throttle = UnlockThrottle(paths.config_dir / "unlock-attempts.json")
+            pause = throttle.wait_seconds()
+            if pause:
+                print(f"companion: waiting {pause:.0f} s after earlier wrong passphrases.", file=sys.stderr)
+                time.sleep(pause)
+            try:
+                vault = Vault.open(folder, passphrase=passphrase, timings=timings)
+            except WrongPassphraseError:
+                throttle.failed()
+                raise
+            throttle.succeeded()
             opened.append(vault)
             return vault
 

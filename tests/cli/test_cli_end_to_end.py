@@ -199,3 +199,23 @@ def test_exercise_pack_export_and_import_asks_first(cli, tmp_path):
     assert asked.returncode == 2 and "Pack: Tuesday" in asked.stdout and "--yes" in asked.stderr
     done = cli("exercises", "import", str(pack), "--yes")
     assert done.returncode == 0 and "Added 1" in done.stdout
+
+
+def test_delete_everything_needs_confirmation_and_passphrase(cli):
+    cli("add", input="to be erased\n")
+    refused = cli("delete-everything")
+    assert refused.returncode == 2 and (cli.home / "vault" / "vault.key").exists()
+    wrong = cli("delete-everything", "--confirm", "delete everything", passphrase=False,
+                env={"COMPANION_PASSPHRASE": "not the right one"})
+    assert wrong.returncode == 3 and (cli.home / "vault" / "vault.key").exists()
+    done = cli("delete-everything", "--confirm", "delete everything")
+    assert done.returncode == 0
+    assert not (cli.home / "vault").exists() and not (cli.home / "logs").exists()
+
+
+def test_repeated_wrong_passphrases_slow_down(cli):
+    for _ in range(4):
+        assert cli("list", passphrase=False, env={"COMPANION_PASSPHRASE": "wrong wrong"}).returncode == 3
+    slowed = cli("list")
+    assert "waiting 2 s" in slowed.stderr and slowed.returncode == 0
+    assert "waiting" not in cli("list").stderr
