@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
 from companion.exercises.model import Exercise
+from companion.security.atomic import write_atomic
 from companion.exercises.validate import (
     MAX_FILE_BYTES, MAX_TEXT, MAX_TITLE, MAX_VERSION, Checker, ExerciseValidationError, Path as FieldPath,
     Problem, check_exercise_into, parse_json, read_limited,
@@ -243,17 +243,4 @@ def write_pack(path: str | os.PathLike[str], pack: Pack) -> None:
     raw = pack_to_bytes(pack)
     if parse_pack(raw) != pack:
         raise PackValidationError([Problem("", "the pack would not read back as written")])
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(Path(path), raw, mode=0o644)  # a pack is meant to be shared
