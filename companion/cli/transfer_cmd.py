@@ -191,7 +191,7 @@ def _share_export(args, ctx) -> int:
         from companion.export.pdf import ensure_application, render_pdf
 
         ensure_application()
-        pages = render_pdf(document, out, redactor=redactor).pages
+        pages = render_pdf(document, out).pages
     else:
         if args.kind == "md":
             from companion.export.markdown import render_markdown as render
@@ -214,10 +214,7 @@ def _share_export(args, ctx) -> int:
 def _log_share(vault, kind: str, selection) -> None:
     from companion.store.share_log import SharedEntry, ShareLogRepository
 
-    log = ShareLogRepository(vault.connection, vault.db_path)
-    if not log.is_available():  # the schema step is not registered yet
-        return
-    log.record(
+    ShareLogRepository(vault.connection, vault.db_path).record(
         format=kind,
         template=selection.options.template.value,
         entries=[SharedEntry(c.entry_id, tuple(c.excerpts)) for c in selection.entries],

@@ -12,9 +12,10 @@ class ImportReport:
     imported: int = 0
     duplicates: int = 0
     skipped: list[str] = field(default_factory=list)  # reasons, no content
+    ids: list[int] = field(default_factory=list)  # the new entries, in import order
 
     def to_json(self) -> dict:
-        return {"imported": self.imported, "duplicates": self.duplicates, "skipped": self.skipped}
+        return {"imported": self.imported, "duplicates": self.duplicates, "skipped": self.skipped, "ids": self.ids}
 
 
 def import_drafts(entries, drafts: list[EntryDraft]) -> ImportReport:
@@ -30,6 +31,6 @@ def import_drafts(entries, drafts: list[EntryDraft]) -> ImportReport:
         known.add(key)
         fresh.append(draft)
     if fresh:
-        entries.add_many(fresh)
+        report.ids = list(entries.add_many(fresh) or [])
     report.imported = len(fresh)
     return report

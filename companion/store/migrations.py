@@ -133,6 +133,26 @@ CREATE TABLE custom_exercises (
 ) WITHOUT ROWID;
 """
 
+# What was shared when (entries and excerpts), for the share log and "shared on <date>".
+SCHEMA_V4 = """
+CREATE TABLE share_log (
+    id INTEGER PRIMARY KEY,
+    shared_at TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('pdf', 'md', 'html', 'txt', 'print')),
+    template TEXT NOT NULL CHECK (template IN ('group', 'personal')),
+    recipe TEXT NOT NULL DEFAULT '',
+    sections TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX share_log_by_time ON share_log (shared_at);
+CREATE TABLE share_log_entries (
+    share_id INTEGER NOT NULL REFERENCES share_log (id) ON DELETE CASCADE,
+    entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    excerpts TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (share_id, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX share_log_entries_by_entry ON share_log_entries (entry_id, share_id);
+"""
+
 
 def _script(sql: str) -> Callable[[Connection], None]:
     def step(conn: Connection) -> None:
@@ -164,6 +184,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _script(SCHEMA_V1)),
     (2, _script(SCHEMA_V2)),
     (3, _script(SCHEMA_V3)),
+    (4, _script(SCHEMA_V4)),
 ]
 CURRENT_VERSION = STEPS[-1][0]
 

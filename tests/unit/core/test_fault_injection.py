@@ -33,16 +33,19 @@ def rounds(request) -> int:
     return 40 if request.config.getoption("--long") else 6
 
 
-def run_and_kill(op: str, folder: Path, extra: str | None, rng: random.Random, max_delay=0.4) -> list[str]:
+def run_and_kill(op: str, folder: Path, extra: str | None, rng: random.Random, max_delay=0.4,
+                 after_first_done=False) -> list[str]:
+    """Start the worker, wait (for "ready", or for its first completed operation), kill at random."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     argv = [sys.executable, str(WORKER), op, str(folder)] + ([extra] if extra else [])
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     first = child.stdout.readline().strip()
     assert first == "ready", child.stderr.read()
+    early = [child.stdout.readline().strip()] if after_first_done else []
     time.sleep(rng.uniform(0.0, max_delay))
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate()
-    return out.splitlines()
+    return early + out.splitlines()
 
 
 def open_either(folder: Path) -> tuple[Vault, str]:
@@ -84,7 +87,7 @@ def test_kill_during_passphrase_change_leaves_exactly_one_working_passphrase(vau
         return A if n == 0 else f"passphrase number {n}"
 
     for _ in range(rounds(request)):
-        lines = run_and_kill("passwd", vault_a, str(current), rng, max_delay=1.0)
+        lines = run_and_kill("passwd", vault_a, str(current), rng, max_delay=0.5, after_first_done=True)
         acknowledged = max([int(line.split()[1]) for line in lines if line.startswith("done")], default=current)
         working = []
         for n in (acknowledged, acknowledged + 1):

@@ -69,9 +69,9 @@ def test_excerpts_are_checked(make_entry):
 
 def test_utf16_positions_from_qt_and_word_snapping():
     text = "I 💜 Sam"
-    assert index_from_utf16(text, 5) == 4  # after the emoji (two UTF-16 units)
-    assert utf16_from_index(text, 4) == 5
-    assert text[index_from_utf16(text, 5) :] == " Sam"
+    assert index_from_utf16(text, 4) == 3  # after the emoji, which is two UTF-16 units
+    assert utf16_from_index(text, 3) == 4
+    assert text[index_from_utf16(text, 4) :] == " Sam"
     assert snap_to_words("hello wonderful world", 8, 12) == (6, 15)
     assert parse_ids("3, 7,3,12") == [3, 7, 12]
     with pytest.raises(InvalidInputError):
@@ -192,16 +192,27 @@ def test_html_is_escaped_and_self_contained(make_entry):
     html = render_html(document)
     assert "<script" not in html and "<img" not in html and "onload=\"" not in html
     assert "&lt;script&gt;" in html
-    assert not re.search(r"""(?:src|href)\s*=""", html)
+    assert not re.search(r"""<[^>]*\s(?:src|href|style|on\w+)\s*=""", html)
     assert "default-src 'none'" in html
     assert "url(" not in html and "@import" not in html
     md = render_markdown(document)
-    assert "](http" not in md and "<script" not in md
+    assert not re.search(r"(?<!\\)[<\[]", md.split("\n", 1)[1])  # every < and [ of the person's text is escaped
+    assert "http://x/i.png" not in md and "http://x/i.png" not in html  # images print only their description
 
 
 def test_markdown_escapes_the_persons_text(make_entry):
-    entry = make_entry(1, "1. not a list\\\n# not a heading\\\n* star _under_ `tick` [x] <y> | pipe")
+    entry = make_entry(1, "1\\. not a list\n\n\\# not a heading\n\n\\* star \\_under\\_ [x] <y> | pipe")
     document = compose(ShareSelection(entries=(EntryChoice(1),)), [entry])
     md = render_markdown(document)
     assert "1\\. not a list" in md
     assert "\\# not a heading" in md
+    assert "\\* star \\_under\\_ \\[x\\] \\<y\\> \\| pipe" in md
+
+
+def test_phrases_across_lines_and_paragraphs_and_literal_placeholders(make_entry):
+    body = "I told Anna\n\nSmith everything. Anna(x) and [Anna](http://a) and **Anna** Smith"
+    options = ShareOptions(redactions=(Redaction("Anna Smith", "[her]"), Redaction("Anna")))
+    document = compose(ShareSelection(entries=(EntryChoice(1),), options=options), [make_entry(1, body)])
+    text = render_text(document)
+    assert "Anna" not in text
+    assert "I told [her] everything. [name](x) and [name] (http://a) and [name] Smith" in text
