@@ -58,7 +58,10 @@ def split_globals(argv: list[str]) -> tuple[dict, list[str]]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from companion.cli import backup_cmd, journal_cmd, keys_cmd, transfer_cmd
+    from companion import desktop_integration
+    from companion.cli import (
+        backup_cmd, exercises_cmd, journal_cmd, keys_cmd, records_cmd, reflection_cmd, transfer_cmd,
+    )
 
     parser = _Parser(
         prog="companion",
@@ -67,13 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal_cmd, keys_cmd, backup_cmd, transfer_cmd):
-        module.register(sub)
-    for optional in ("companion.cli.exercises_cmd", "companion.cli.reflection_cmd", "companion.cli.records_cmd"):
-        try:
-            module = __import__(optional, fromlist=["register"])
-        except ImportError:
-            continue
+    for module in (journal_cmd, records_cmd, keys_cmd, backup_cmd, transfer_cmd, exercises_cmd, reflection_cmd,
+                   desktop_integration):
         module.register(sub)
     return parser
 

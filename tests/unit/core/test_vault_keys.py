@@ -70,9 +70,19 @@ def test_key_slot_uses_calibrated_argon2id_at_or_above_floor(monkeypatch, tmp_pa
     assert len(bytes.fromhex(slot["kdf"]["salt"])) == 16
 
 
-def test_calibration_climbs_towards_the_target():
-    params = kdf.calibrate(target=400)
-    assert params.memory_kib * params.time_cost > 64 * 1024 * 3
+def test_calibration_climbs_towards_the_target(monkeypatch):
+    """On a fast machine the floor takes 80 ms; calibration raises memory towards the 500 ms target."""
+    cost = lambda p: 0.080 * (p.memory_kib * p.time_cost) / (64 * 1024 * 3)  # noqa: E731
+    monkeypatch.setattr(kdf, "_time", cost)
+    params = kdf.calibrate(target=500)
+    assert 0.4 <= cost(params) <= 0.6
+    assert params.memory_kib > 64 * 1024 and params.time_cost >= 3
+
+
+def test_calibration_never_goes_below_the_floor(monkeypatch):
+    monkeypatch.setattr(kdf, "_time", lambda p: 5.0)  # a very slow machine
+    params = kdf.calibrate(target=500)
+    assert (params.memory_kib, params.time_cost) == (64 * 1024, 3)
 
 
 def test_key_file_never_holds_the_data_key_or_passphrase(vault, vault_dir):

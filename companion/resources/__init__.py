@@ -1,0 +1,1 @@
+"""Runtime resources shipped inside the package (icons, translations), read with importlib.resources."""
