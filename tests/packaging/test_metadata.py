@@ -82,7 +82,9 @@ def test_metainfo_promises_offline_and_matches_the_release_and_desktop_file():
     assert root.findtext("summary") and root.find("description/p") is not None
     assert root.find("releases/release").get("version") == companion.__version__
     shots = [s.findtext("image") for s in root.iter("screenshot")]
-    assert shots and all(re.search(r"/docs/screenshots/[a-z-]+\.png$", s) for s in shots)
+    assert shots and all(re.search(r"/docs/screenshots/[0-9a-z-]+\.png$", s) for s in shots)
+    screenshots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    assert all((screenshots / s.rsplit("/", 1)[1]).is_file() for s in shots)
     assert len([s for s in root.iter("screenshot") if s.get("type") == "default"]) == 1
 
 
