@@ -16,8 +16,8 @@ from companion.cli import secrets as cli_secrets
 from companion.cli.context import CommandContext
 from companion.errors import CompanionError, UsageError, VaultMissingError, WrongPassphraseError
 from companion.security.throttle import UnlockThrottle
+from companion.timings import Timings
 from companion.paths import AppPaths, vault_path
-from companion.vault import Timings, Vault
 
 GLOBAL_VALUE_OPTIONS = ("--vault", "--passphrase-file", "--home")
 GLOBAL_FLAGS = ("--timings", "--json")
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     start = time.perf_counter()
-    timings = Timings()
+    timings = Timings()  # light: the vault core is imported only by commands that open a vault
     try:
         options, rest = split_globals(argv)
         paths = AppPaths.resolve(options["home"])
@@ -91,9 +91,11 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return 0
         folder = vault_path(options["vault"], paths)
-        opened: list[Vault] = []
+        opened: list = []
 
-        def open_vault() -> Vault:
+        def open_vault():
+            from companion.vault import Vault
+
             if opened:
                 return opened[0]
             if not Vault.exists(folder):
@@ -153,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"timings: {parts}", file=sys.stderr)
 
 
-def _housekeeping(vault: Vault, timings: Timings) -> None:
+def _housekeeping(vault, timings: Timings) -> None:
     """Daily encrypted backup and purge of long-deleted entries, after the command's own work."""
     with timings.measure("housekeeping"):
         if vault.settings.get("backups.automatic", True):

@@ -131,7 +131,7 @@ def select_entries(vault, args) -> list:
     if args.share_state or since or until:
         states = (ShareState.parse(args.share_state),) if args.share_state else ()
         query = SearchQuery(since=since, until=until, share_states=states)
-        filtered = set(vault.entries.search(query).ids)
+        filtered = set(vault.entries.all_matching_ids(query))
     if args.ids:
         wanted = parse_ids(args.ids)
         found = {e.id: e for e in vault.entries.get_many(wanted)}

@@ -30,10 +30,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.export import _qtfix
-
-_qtfix.apply()
-
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QRunnable, QSizeF, Qt, QThreadPool, QUuid, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,

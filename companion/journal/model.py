@@ -152,10 +152,15 @@ HIGHLIGHT_END = "\u0003"
 
 @dataclass
 class SearchResult:
-    """Ranked ids of every match; hits (with snippets) are fetched a page at a time."""
+    """How many entries match, and the ranked ids fetched so far (the first page at least).
+
+    Ranking every match of a common word costs far more than ranking the top page, so
+    further ids are fetched only when a view scrolls to them (see EntryRepository.hits).
+    """
 
     query: "object"
+    total: int = 0
     ids: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self.total

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
-from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,11 +29,10 @@ from companion.errors import (
 from companion.security import device, kdf, recovery
 from companion.security.atomic import fsync_dir
 from companion.security.keyfile import KeyFile, KeySlot, SlotOpenFailed
-from companion.store import connection, migrations, records
-from companion.store.checkins import CheckInRepository, PracticeRepository
-from companion.store.exercises import CustomExerciseRepository
+from companion.store import connection, migrations
 from companion.store.entries import EntryRepository
 from companion.store.settings import SettingsRepository
+from companion.timings import Timings
 from companion.vault.lock import VaultLock
 
 DB_NAME = "vault.db"
@@ -47,28 +45,6 @@ DB_SIDECARS = ("-wal", "-shm")
 
 def _now_stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass
-class Timings:
-    """Phase durations (seconds) for `--timings`: where an unlock or a command spends its time."""
-
-    phases: dict[str, float] = field(default_factory=dict)
-
-    def add(self, name: str, seconds: float) -> None:
-        self.phases[name] = self.phases.get(name, 0.0) + seconds
-
-    def measure(self, name: str):
-        timings = self
-
-        class _Span:
-            def __enter__(self):
-                self.start = time.perf_counter()
-
-            def __exit__(self, *exc):
-                timings.add(name, time.perf_counter() - self.start)
-
-        return _Span()
 
 
 def _passphrase_bytes(passphrase: str) -> bytes:
@@ -97,16 +73,59 @@ class Vault:
         self._lock = lock
         self.entries = EntryRepository(conn, self.db_path)
         self.settings = SettingsRepository(conn, self.db_path)
-        self.checkins = CheckInRepository(conn, self.db_path)
-        self.practices = PracticeRepository(conn, self.db_path)
-        self.strengths = records.StrengthRepository(conn, self.db_path)
-        self.milestones = records.MilestoneRepository(conn, self.db_path)
-        self.people = records.PeopleRepository(conn, self.db_path)
-        self.prompt_events = records.PromptEventRepository(conn, self.db_path)
-        self.personal_prompts = records.PersonalPromptRepository(conn, self.db_path)
-        self.trigger_logs = records.TriggerLogRepository(self.entries)
-        self.coping_plan = records.CopingPlanRepository(self.settings)
-        self.exercises = CustomExerciseRepository(conn, self.db_path)
+
+    # -- repositories beyond the journal (imported when first used: CLI start-up stays light) --
+    @cached_property
+    def checkins(self):
+        from companion.store.checkins import CheckInRepository
+
+        return CheckInRepository(self._conn, self.db_path)
+
+    @cached_property
+    def practices(self):
+        from companion.store.checkins import PracticeRepository
+
+        return PracticeRepository(self._conn, self.db_path)
+
+    @cached_property
+    def exercises(self):
+        from companion.store.exercises import CustomExerciseRepository
+
+        return CustomExerciseRepository(self._conn, self.db_path)
+
+    @cached_property
+    def _records(self):
+        from companion.store import records
+
+        return records
+
+    @cached_property
+    def strengths(self):
+        return self._records.StrengthRepository(self._conn, self.db_path)
+
+    @cached_property
+    def milestones(self):
+        return self._records.MilestoneRepository(self._conn, self.db_path)
+
+    @cached_property
+    def people(self):
+        return self._records.PeopleRepository(self._conn, self.db_path)
+
+    @cached_property
+    def prompt_events(self):
+        return self._records.PromptEventRepository(self._conn, self.db_path)
+
+    @cached_property
+    def personal_prompts(self):
+        return self._records.PersonalPromptRepository(self._conn, self.db_path)
+
+    @cached_property
+    def trigger_logs(self):
+        return self._records.TriggerLogRepository(self.entries)
+
+    @cached_property
+    def coping_plan(self):
+        return self._records.CopingPlanRepository(self.settings)
 
     # -- paths ---------------------------------------------------------------
     @property
@@ -376,7 +395,7 @@ class Vault:
             shutil.rmtree(tmp)
         tmp.mkdir(parents=True, mode=0o700)
         try:
-            connection.snapshot(self._conn, bytes(self._data_key), tmp / DB_NAME)
+            connection.snapshot(self._conn, bytes(self._data_key), tmp / DB_NAME, self.db_path)
             (tmp / KEY_NAME).write_bytes(self._keyfile.to_bytes())
             for name in (DB_NAME, KEY_NAME):
                 fd = os.open(tmp / name, os.O_RDONLY)
@@ -506,7 +525,7 @@ def _migrate(conn, folder: Path, data_key: bytearray, keyfile: KeyFile, backup_f
         tmp = target.with_name(target.name + ".partial")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(mode=0o700)
-        connection.snapshot(conn, bytes(data_key), tmp / DB_NAME)
+        connection.snapshot(conn, bytes(data_key), tmp / DB_NAME, folder / DB_NAME)
         (tmp / KEY_NAME).write_bytes(keyfile.to_bytes())
         os.replace(tmp, target)
     try:

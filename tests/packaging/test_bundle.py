@@ -12,11 +12,9 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-import pytest
 
 from offline_trace import inet_calls, traced
 

@@ -45,37 +45,54 @@ def test_entry_list_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    assert model.rowCount() == 25
+    assert model.entry_count == 25
+    assert model.rowCount() == 25 + 9  # 3 entries a day: 9 day headers
     assert source.calls == 3
     qtmodeltester.check(model)
     model.clear()
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
 
 
-def test_rows_show_day_headers_markers_and_accessible_text(qapp):
+def test_day_headers_markers_and_accessible_text(qapp):
     model = EntryListModel(SyncSource(_rows(7)), page_size=50)
     model.reload()
-    headers = [model.index(i, 0).data(Roles.DayHeader) for i in range(7)]
-    assert [h is not None for h in headers] == [True, False, False, True, False, False, True]
-    first = model.index(0, 0)
+    kinds = ["H" if model.index(i, 0).data(Roles.IsHeader) else "e" for i in range(model.rowCount())]
+    assert "".join(kinds) == "HeeeHeeeHe"
+    header = model.index(0, 0)
+    assert header.data(Roles.DayHeader) == header.data(Qt.ItemDataRole.DisplayRole)
+    assert not header.flags() & Qt.ItemFlag.ItemIsSelectable and not header.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert header.data(Roles.Id) is None
+    first = model.entry_index(0)
+    assert first.row() == 1 and first.flags() & Qt.ItemFlag.ItemIsSelectable
     assert first.data(Roles.Markers) == ["Pinned", "Maybe share", "Content note"]
     assert first.data(Qt.ItemDataRole.DisplayRole) == "first line 0"  # untitled: the preview stands in
     assert "Pinned" in first.data(Qt.ItemDataRole.AccessibleTextRole)
+    # the last day of a page continues on the next page without a second header
+    paged = EntryListModel(SyncSource(_rows(7)), page_size=2)
+    paged.reload()
+    while paged.canFetchMore(QModelIndex()):
+        paged.fetchMore(QModelIndex())
+    assert [paged.index(i, 0).data(Roles.IsHeader) for i in range(paged.rowCount())] == \
+        [model.index(i, 0).data(Roles.IsHeader) for i in range(model.rowCount())]
 
 
 def test_replace_and_remove_keep_grouping(qapp, qtmodeltester):
     model = EntryListModel(SyncSource(_rows(6)), page_size=50)
     model.reload()
     qtmodeltester.check(model)
-    row = model.summary(1)
+    row = model.summaries()[1]
     changed = EntrySummary(**{**row.__dict__, "title": "Renamed"})
     assert model.replace(changed)
-    assert model.index(1, 0).data(Roles.Title) == "Renamed"
+    assert model.index(model.row_of(row.id), 0).data(Roles.Title) == "Renamed"
     moved = EntrySummary(**{**row.__dict__, "entry_date": "2020-01-01 10:00"})
     assert not model.replace(moved)  # a date change needs a reload to keep the order
-    model.remove(model.summary(0).id)
-    assert model.rowCount() == 5
-    assert model.index(0, 0).data(Roles.DayHeader) is not None
+    assert model.rowCount() == 8
+    model.remove(model.summaries()[0].id)
+    assert model.rowCount() == 7  # the day still has entries: its header stays
+    for entry in model.summaries()[:2]:
+        model.remove(entry.id)
+    assert model.rowCount() == 4  # that day is empty now: its header went with it
+    assert model.index(0, 0).data(Roles.IsHeader)
 
 
 def test_lazy_pages_from_a_real_vault_through_the_worker(qtbot, tmp_path, qtmodeltester):
@@ -94,17 +111,21 @@ def test_lazy_pages_from_a_real_vault_through_the_worker(qtbot, tmp_path, qtmode
         model = EntryListModel(fetch, page_size=50)
         qtmodeltester.check(model)
         model.reload()
-        qtbot.waitUntil(lambda: model.rowCount() == 50)
-        assert not model.canFetchMore(QModelIndex()) is True or True
-        while model.rowCount() < 130:
-            count = model.rowCount()
-            model.fetchMore(QModelIndex())
-            qtbot.waitUntil(lambda c=count: model.rowCount() > c or not model.canFetchMore(QModelIndex()))
-        assert model.rowCount() == 130
-        ids = [model.index(i, 0).data(Roles.Id) for i in range(130)]
+        qtbot.waitUntil(lambda: model.entry_count >= 50)
+
+        def scrolled_to_the_end() -> bool:
+            if model.canFetchMore(QModelIndex()):  # what a view does as it nears the end
+                model.fetchMore(QModelIndex())
+            return model.entry_count == 130 and not model.is_loading
+
+        qtbot.waitUntil(scrolled_to_the_end)
+        ids = [e.id for e in model.summaries()]
         assert len(set(ids)) == 130
-        dates = [model.index(i, 0).data(Roles.Date) for i in range(130)]
+        dates = [e.entry_date for e in model.summaries()]
         assert dates == sorted(dates, reverse=True)
+        headers = [model.index(i, 0).data(Roles.Date) for i in range(model.rowCount())
+                   if model.index(i, 0).data(Roles.IsHeader)]
+        assert len(headers) == len(set(headers)) == 13  # one per day, never repeated across pages
         model.fetchMore(QModelIndex())
         qtbot.wait(50)
         assert not model.canFetchMore(QModelIndex())
@@ -131,7 +152,7 @@ def test_search_model_pages_hits_and_highlights(qapp, qtmodeltester):
         deliver([hits[i] for i in result.ids[start : start + limit] if i in hits])
 
     model = SearchResultsModel(fetch, page_size=3)
-    result = SearchResult(query=None, ids=ids)
+    result = SearchResult(query=None, total=len(ids), ids=ids)
     model.set_results(result, [hits[1], hits[2], hits[3]])
     qtmodeltester.check(model)
     while model.canFetchMore(QModelIndex()):

@@ -36,7 +36,7 @@ def test_v1_fixture_migrates_to_current_keeping_entries(v1_vault):
     assert len(backups) == 1
     assert files_containing(backups[0], "written with version one") == []
     with Vault.open(backups[0], passphrase=FIXTURE_PASSPHRASE, backup_before_migration=False) as old:
-        pass  # the pre-migration copy opens (and, being a copy, migrates itself, not the vault)
+        assert "Before the update" in [e.title for e in old.entries.page()]
 
 
 def test_failed_migration_changes_nothing(v1_vault, monkeypatch):

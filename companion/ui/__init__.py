@@ -1,0 +1,1 @@
+"""Companion desktop UI: the only package that imports Qt."""

@@ -1,0 +1,447 @@
+"""The Journal section: search and filters, the list grouped by day, and the editor.
+
+Keyboard path: Ctrl+F (or Tab) to the search box; Down or Enter moves into the list;
+arrows pick an entry, Enter opens it in the editor; Escape goes back to the search box,
+and Escape there clears the search. Ctrl+N starts a new entry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import CompanionError
+from companion.journal.model import ShareState
+from companion.journal.query import SearchQuery, parse
+from companion.ui.models.entry_list import EntryListModel, Roles
+from companion.ui.models.search_results import SearchResultsModel
+from companion.ui.pages.editor import EntryEditor
+from companion.ui.session import Session
+from companion.ui.widgets.common import button, label, named
+from companion.ui.widgets.entry_delegate import EntryDelegate
+
+SEARCH_DEBOUNCE_MS = 180
+OPEN_DEBOUNCE_MS = 120
+
+
+class EntryListView(QListView):
+    """The list; Escape hands focus back to the search box."""
+
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchEdit(QLineEdit):
+    """Down/Enter move into the results; Escape clears."""
+
+    go_down = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Down:
+            self.go_down.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.setText("")
+            return
+        super().keyPressEvent(event)
+
+
+class JournalPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._search_generation = 0
+        self.list_model = EntryListModel(self._fetch_page, self)
+        self.search_model = SearchResultsModel(self._fetch_hits, self)
+        self._build()
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_DEBOUNCE_MS)
+        self._open_timer.timeout.connect(self._open_current)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        session.unlocked.connect(self._on_session_unlocked)
+        session.about_to_lock.connect(self._on_session_about_to_lock)
+        session.locked.connect(self._on_session_locked)
+
+    # -- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search_edit = named(SearchEdit(), self.tr("Search entries"),
+                                 self.tr("Words, \"phrases\", tag:name, since:2026-01-31, state:ready"))
+        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._focus_results)
+        self.search_edit.go_down.connect(self._focus_results)
+        self.filters_button = named(QPushButton(self.tr("Filters")), self.tr("Show filters"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setAutoDefault(False)
+        self.filters_button.toggled.connect(self._on_filters_toggled)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.filters_button)
+
+        # filters (tag, date range, share state)
+        self.filters = QFrame()
+        self.filters.setProperty("role", "banner")
+        grid = QGridLayout(self.filters)
+        grid.setContentsMargins(10, 8, 10, 8)
+        self.tag_filter = named(QComboBox(), self.tr("Filter by tag"))
+        self.state_filter = named(QComboBox(), self.tr("Filter by share state"))
+        self.state_filter.addItem(self.tr("Any share state"), "")
+        for state, text in ((ShareState.PRIVATE, self.tr("Private")), (ShareState.MAYBE, self.tr("Maybe share")),
+                            (ShareState.READY, self.tr("Ready to share"))):
+            self.state_filter.addItem(text, state.value)
+        self.since_check = named(QCheckBox(self.tr("From")), self.tr("Limit to entries from a date"))
+        self.since_edit = named(QDateEdit(), self.tr("From date"))
+        self.until_check = named(QCheckBox(self.tr("Until")), self.tr("Limit to entries until a date"))
+        self.until_edit = named(QDateEdit(), self.tr("Until date"))
+        today = QDate.currentDate()
+        for edit, value in ((self.since_edit, today.addMonths(-1)), (self.until_edit, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(value)
+            edit.setEnabled(False)
+        self.since_check.toggled.connect(self.since_edit.setEnabled)
+        self.until_check.toggled.connect(self.until_edit.setEnabled)
+        tag_label = QLabel(self.tr("Tag"))
+        tag_label.setBuddy(self.tag_filter)
+        state_label = QLabel(self.tr("Share"))
+        state_label.setBuddy(self.state_filter)
+        grid.addWidget(tag_label, 0, 0)
+        grid.addWidget(self.tag_filter, 0, 1)
+        grid.addWidget(state_label, 1, 0)
+        grid.addWidget(self.state_filter, 1, 1)
+        grid.addWidget(self.since_check, 2, 0)
+        grid.addWidget(self.since_edit, 2, 1)
+        grid.addWidget(self.until_check, 3, 0)
+        grid.addWidget(self.until_edit, 3, 1)
+        grid.setColumnStretch(1, 1)
+        for combo in (self.tag_filter, self.state_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        for widget in (self.tag_filter, self.state_filter):
+            widget.currentIndexChanged.connect(lambda _i: self.run_search())
+        for widget in (self.since_check, self.until_check):
+            widget.toggled.connect(lambda _on: self.run_search())
+        for widget in (self.since_edit, self.until_edit):
+            widget.dateChanged.connect(lambda _d: self.run_search())
+        self.filters.setVisible(False)
+
+        self.info = label("", "muted")
+        self.info.setVisible(False)
+        self.info.setAccessibleName(self.tr("Search results"))
+
+        self.list_view = named(EntryListView(), self.tr("Entries"))
+        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setUniformItemSizes(True)  # rows share one height: no per-row measuring
+        self.list_view.activated.connect(self._on_list_activated)
+        self.list_view.escape_pressed.connect(self.focus_search)
+        self._watch_selection()
+
+        self.new_button = button(self.tr("New entry"), self.tr("New entry"), primary=True,
+                                 tooltip=self.tr("Start a new entry (Ctrl+N)"))
+        self.new_button.setAutoDefault(False)
+        self.new_button.setDefault(False)
+        self.new_button.clicked.connect(self.new_entry)
+        self.deleted_button = button(self.tr("Recently deleted…"), self.tr("Recently deleted entries"))
+        self.deleted_button.clicked.connect(self._show_recently_deleted)
+
+        # undo banner after a delete
+        self.undo_banner = QFrame()
+        self.undo_banner.setProperty("role", "banner")
+        banner = QHBoxLayout(self.undo_banner)
+        banner.setContentsMargins(10, 6, 6, 6)
+        self.undo_text = label(self.tr("Moved to Recently deleted."), wrap=True)
+        self.undo_button = button(self.tr("Undo"), self.tr("Undo delete"))
+        self.undo_button.clicked.connect(self._undo_delete)
+        banner.addWidget(self.undo_text, 1)
+        banner.addWidget(self.undo_button)
+        self.undo_banner.setVisible(False)
+        self._undo_id: int | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(15000)
+        self._undo_timer.timeout.connect(lambda: self.undo_banner.setVisible(False))
+
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 6, 0)
+        left_lay.setSpacing(8)
+        left_lay.addLayout(top)
+        left_lay.addWidget(self.filters)
+        left_lay.addWidget(self.info)
+        left_lay.addWidget(self.list_view, 1)
+        left_lay.addWidget(self.undo_banner)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.deleted_button)
+        left_lay.addLayout(buttons)
+
+        self.editor = EntryEditor(self.session)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.editor.deleted.connect(self._on_editor_deleted)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([420, 580])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.splitter)
+
+        for keys, slot in (("Ctrl+F", self.focus_search), ("Ctrl+N", self.new_entry),
+                           ("Ctrl+S", lambda: self.editor.save_now("shortcut"))):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _watch_selection(self) -> None:
+        sel = self.list_view.selectionModel()
+        if sel is not None:
+            sel.currentChanged.connect(self._on_current_changed)
+
+    # -- workers ---------------------------------------------------------------------------
+    def _fetch_page(self, after, limit, deliver) -> None:
+        query = None
+        task = self.session.run(lambda v: v.entries.page(query, after=after, limit=limit), deliver,
+                                lambda _e: self.list_model.fetch_failed(), name="list page")
+        if task is None:
+            self.list_model.fetch_failed()
+
+    def _fetch_hits(self, result, start, limit, deliver) -> None:
+        self.session.run(lambda v: v.entries.hits(result, start, limit), deliver, name="search hits")
+
+    # -- session ---------------------------------------------------------------------------
+    def _on_session_unlocked(self) -> None:
+        self.list_model.reload()
+        self.refresh_tags()
+        self.editor.new_entry()
+
+    def _on_session_about_to_lock(self) -> None:
+        self.editor.save_now("lock")
+
+    def _on_session_locked(self, _reason: str) -> None:
+        self._search_timer.stop()
+        self._open_timer.stop()
+        self._search_generation += 1
+        self.list_model.clear()
+        self.search_model.clear()
+        self._show_model(self.list_model)
+        self.search_edit.setText("")  # setText also forgets the undo history
+        self.tag_filter.clear()
+        self.state_filter.setCurrentIndex(0)
+        self.since_check.setChecked(False)
+        self.until_check.setChecked(False)
+        self.filters_button.setChecked(False)
+        self.info.setText("")
+        self.info.setVisible(False)
+        self.undo_banner.setVisible(False)
+        self._undo_id = None
+        self.editor.forget()
+
+    def refresh_tags(self) -> None:
+        def done(tags):
+            names = [name for name, _count in tags]
+            self.editor.tags_edit.set_known_tags(names)
+            current = self.tag_filter.currentData()
+            self.tag_filter.blockSignals(True)
+            self.tag_filter.clear()
+            self.tag_filter.addItem(self.tr("Any tag"), "")
+            for name in names:
+                self.tag_filter.addItem("#" + name, name)
+            index = self.tag_filter.findData(current) if current else 0
+            self.tag_filter.setCurrentIndex(max(0, index))
+            self.tag_filter.blockSignals(False)
+
+        self.session.run(lambda v: v.entries.tags(), done, name="tags")
+
+    # -- list and editor ----------------------------------------------------------------------
+    def new_entry(self) -> None:
+        self.list_view.clearSelection()
+        self.list_view.setCurrentIndex(QModelIndex())
+        self.editor.new_entry()
+        self.editor.body.setFocus()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(Roles.Id) is not None:
+            self._open_timer.start()
+
+    def _open_current(self) -> None:
+        index = self.list_view.currentIndex()
+        if index.isValid() and index.data(Roles.Id) is not None:
+            self.editor.open_entry(index.data(Roles.Id))
+
+    def _on_list_activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.data(Roles.Id) is not None:
+            self._open_timer.stop()
+            self.editor.open_entry(index.data(Roles.Id))
+            self.editor.focus_when_shown()
+
+    def _on_editor_saved(self, summary, created: bool) -> None:
+        if self.list_view.model() is self.list_model:
+            if created or not self.list_model.replace(summary):
+                self.list_model.reload()
+        else:
+            self._search_timer.start()
+        if created or summary.tags:
+            self.refresh_tags()
+
+    def _on_editor_deleted(self, entry_id: int) -> None:
+        self.list_model.remove(entry_id)
+        self.search_model.remove(entry_id)
+        self._undo_id = entry_id
+        self.undo_banner.setVisible(True)
+        self._undo_timer.start()
+
+    def _undo_delete(self) -> None:
+        entry_id = self._undo_id
+        if entry_id is None:
+            return
+        self._undo_id = None
+        self.undo_banner.setVisible(False)
+
+        def done(_):
+            self.list_model.reload()
+            self.editor.open_entry(entry_id)
+
+        self.session.run(lambda v: v.entries.restore(entry_id), done, name="restore entry")
+
+    def _show_recently_deleted(self) -> None:
+        from companion.ui.dialogs import RecentlyDeletedDialog
+
+        dialog = RecentlyDeletedDialog(self.session, self)
+        dialog.restored.connect(lambda _id: self.list_model.reload())
+        dialog.open()
+
+    # -- search ---------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _focus_results(self) -> None:
+        self._search_timer.stop()
+        if self.search_edit.text() and self.list_view.model() is not self.search_model:
+            self.run_search()
+        model = self.list_view.model()
+        self.list_view.setFocus()
+        if not self.list_view.currentIndex().isValid():
+            first = model.entry_index(0) if model is self.list_model else model.index(0, 0)
+            if first.isValid():
+                self.list_view.setCurrentIndex(first)
+
+    def _on_filters_toggled(self, on: bool) -> None:
+        self.filters.setVisible(on)
+        self.filters_button.setAccessibleName(self.tr("Hide filters") if on else self.tr("Show filters"))
+        if not on:
+            self.tag_filter.setCurrentIndex(0)
+            self.state_filter.setCurrentIndex(0)
+            self.since_check.setChecked(False)
+            self.until_check.setChecked(False)
+        else:
+            self.tag_filter.setFocus()
+
+    def current_query(self) -> SearchQuery:
+        """The search box parsed, plus the filter controls. Raises UsageError on a bad date."""
+        query = parse(self.search_edit.text())
+        tag = self.tag_filter.currentData() if self.filters.isVisibleTo(self) else ""
+        state = self.state_filter.currentData() if self.filters.isVisibleTo(self) else ""
+        since = until = None
+        if self.since_check.isChecked():
+            since = self.since_edit.date().toString("yyyy-MM-dd")
+        if self.until_check.isChecked():
+            until = self.until_edit.date().toString("yyyy-MM-dd")
+        return query.with_filters(
+            tags=[tag] if tag else [], since=since, until=until,
+            share_states=[ShareState(state)] if state else [],
+        )
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        if not self.session.is_open:
+            return
+        try:
+            query = self.current_query()
+        except CompanionError as error:
+            self._show_info(str(error))
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        if query.is_empty:
+            self._show_model(self.list_model)
+            self.info.setVisible(False)
+            return
+        page = self.search_model._page_size
+
+        def work(vault):
+            result = vault.entries.search(query)
+            return result, vault.entries.hits(result, 0, page)
+
+        def done(payload):
+            if generation != self._search_generation:
+                return
+            result, hits = payload
+            self.search_model.set_results(result, hits)
+            self._show_model(self.search_model)
+            total = len(result)
+            if total == 0:
+                self._show_info(self.tr("Nothing matches that yet. Fewer words or other filters may help."))
+            elif total == 1:
+                self._show_info(self.tr("1 entry matches, best match first."))
+            else:
+                self._show_info(self.tr("%1 entries match, best matches first.").replace("%1", str(total)))
+
+        def failed(error):
+            if generation == self._search_generation:
+                self._show_info(str(error) if isinstance(error, CompanionError) else self.tr("That search did not work."))
+
+        self.session.run(work, done, failed, name="search")
+
+    def _show_info(self, text: str) -> None:
+        self.info.setText(text)
+        self.info.setAccessibleDescription(text)
+        self.info.setVisible(True)
+
+    def _show_model(self, model) -> None:
+        if self.list_view.model() is model:
+            return
+        self.list_view.setModel(model)
+        self._watch_selection()
+
+    def search_is_active(self) -> bool:
+        return self.list_view.model() is self.search_model
+
