@@ -230,11 +230,18 @@ class MainWindow(QMainWindow):
         shell_lay.addWidget(self.pages, 1)
         self._shell = shell
         self._journal = JournalPage(self.session)
+        self.add_section("journal", self.tr("Journal"), self._journal, "Ctrl+1")
+        self._add_feature_sections()
         self._settings_page = SettingsPage(self.session, self.startup, self.apply_startup, self.clipboard,
                                            self.reduced_motion, self.screen_lock.available)
-        self.add_section("journal", self.tr("Journal"), self._journal, "Ctrl+1")
-        self.add_section("settings", self.tr("Settings"), self._settings_page, "Ctrl+2")
+        self.add_section("settings", self.tr("Settings"), self._settings_page, "Ctrl+9")
         self.screens.addWidget(shell)
+
+    def _add_feature_sections(self) -> None:
+        """Sections from the feature areas, in navigation order (each adds itself in one line)."""
+        # grounding section (Ctrl+2)
+        # check-ins and reflection sections (Ctrl+3, Ctrl+4)
+        # share section (Ctrl+5)
 
     def add_section(self, key: str, title: str, widget: QWidget, shortcut: str = "") -> None:
         """Add a section to the navigation. Only real, working pages are ever added."""

@@ -125,7 +125,7 @@ def test_navigation_lists_only_real_sections_and_is_keyboard_driven(qtbot, make_
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Journal", "Settings"]
     window.activateWindow()
-    qtbot.keyClick(window.journal.editor.body, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.journal.editor.body, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.settings_page
     qtbot.keyClick(window.settings_page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.journal
