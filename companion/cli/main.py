@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 throttle.failed()
                 raise
             throttle.succeeded()
+            _log_event("vault opened for %s", args.command)
             opened.append(vault)
             return vault
 
@@ -135,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return code or 0
     except CompanionError as exc:
         print(f"companion: {exc}", file=sys.stderr)
+        _log_event("command %s refused: %s", rest[0] if "rest" in locals() and rest else "-", type(exc).__name__)
         return getattr(exc, "exit_code", 1)
     except KeyboardInterrupt:
         print("companion: stopped.", file=sys.stderr)
@@ -142,9 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - last line of defence: one sentence, no traceback
-        from companion.log import get_logger
-
-        get_logger().error("unexpected error in CLI: %s", type(exc).__name__)
+        _log_event("unexpected error in CLI: %s at %s", type(exc).__name__, _where(exc))
         print(f"companion: an unexpected problem occurred ({type(exc).__name__}); nothing more was changed.",
               file=sys.stderr)
         return EXIT_INTERNAL
@@ -153,6 +153,26 @@ def main(argv: list[str] | None = None) -> int:
             timings.add("total", time.perf_counter() - start)
             parts = ", ".join(f"{name} {seconds * 1000:.1f} ms" for name, seconds in timings.phases.items())
             print(f"timings: {parts}", file=sys.stderr)
+
+
+def _log_event(message: str, *args: object) -> None:
+    """Event names and error types only; never entry text. Set up lazily, so read-only
+    commands that need no vault (prompts, exercises) write nothing at all."""
+    from companion.log import get_logger, setup_file_logging
+
+    try:
+        setup_file_logging(AppPaths.resolve().log_dir)
+        get_logger("cli").info(message, *args)
+    except OSError:
+        pass
+
+
+def _where(exc: BaseException) -> str:
+    """File and line of the innermost frame: enough to find a bug, nothing of the journal."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else "?"
 
 
 def _housekeeping(vault, timings: Timings) -> None:

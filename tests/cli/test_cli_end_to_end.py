@@ -219,3 +219,19 @@ def test_repeated_wrong_passphrases_slow_down(cli):
     slowed = cli("list")
     assert "waiting 2 s" in slowed.stderr and slowed.returncode == 0
     assert "waiting" not in cli("list").stderr
+
+
+def test_logs_hold_events_but_never_entry_text(cli, tmp_path):
+    canary = "logcanary" + "7f3a9c"
+    cli("add", "--title", canary, input=f"{canary} in the body\n")
+    cli("search", canary)
+    cli("show", "999")
+    cli("list", passphrase=False, env={"COMPANION_PASSPHRASE": f"wrong {canary}"})
+    bad = tmp_path / "bad.txt"
+    bad.write_text(f"{canary} no dates")
+    cli("import", "jrnl", str(bad))
+    logs = list((cli.home / "logs").glob("*"))
+    assert logs, "the CLI writes a log"
+    text = "".join(p.read_text(errors="replace") for p in logs)
+    assert "vault opened for add" in text and "WrongPassphraseError" in text and "InvalidInputError" in text
+    assert canary not in text and "wrong" not in text
