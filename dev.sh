@@ -63,7 +63,9 @@ case "$cmd" in
     test)
         system_packages
         venv "[test,package]"
-        QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@"
+        # Test files run in parallel on as many workers as there are cores (one file stays on
+        # one worker, so per-file fixtures such as the bundle build happen once).
+        QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -n auto --dist loadfile "$@"
         ;;
     *)
         echo "usage: ./dev.sh run [args]   |   ./dev.sh test [pytest args]" >&2

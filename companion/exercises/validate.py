@@ -397,7 +397,8 @@ def _check_translations(c: Checker, value: Any, path: Path, exercise: dict) -> N
         return
     steps = exercise.get("steps") if isinstance(exercise.get("steps"), list) else None
     variants = exercise.get("variants", [])
-    variant_ids = {v.get("id") for v in variants if isinstance(v, dict)} if isinstance(variants, list) else set()
+    variant_ids = ({v.get("id") for v in variants if isinstance(v, dict) and isinstance(v.get("id"), str)}
+                   if isinstance(variants, list) else set())
     for lang, tr in value.items():
         if not isinstance(lang, str):
             c.add(path, "language codes must be text")

@@ -164,3 +164,12 @@ def test_pack_reader_survives_damaged_bytes(data):
         assert exc.problems and result is None
     else:
         assert isinstance(result, Pack)
+
+
+def test_variant_id_of_the_wrong_type_is_a_problem_not_a_crash():
+    """Found by the fuzzer: a list as a variant id next to translations raised TypeError."""
+    data = json.loads(json.dumps(BASE_EXERCISES[0]))
+    data["variants"] = [{"id": ["not", "text"], "title": "x", "description": "y"}]
+    data["translations"] = {"es": {"title": "Respiración"}}
+    problems = exercise_problems(data)
+    assert any(p.path.startswith("variants[0].id") for p in problems)
