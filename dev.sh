@@ -17,8 +17,9 @@ need_python() {
 
 # Shared libraries Qt needs even offscreen (and the xcb ones the bundle carries), plus the
 # tools the tests use: pdftotext (export), strace (offline proof), desktop-file-validate
-# and appstreamcli (packaging metadata).
-SYSTEM_PACKAGES="libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils strace desktop-file-utils appstream libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
+# and appstreamcli (packaging metadata); Xvfb, a D-Bus session, the AT-SPI bus and python3-pyatspi
+# (tests/a11y reads the app's accessibility tree as a screen reader does).
+SYSTEM_PACKAGES="xvfb dbus dbus-x11 at-spi2-core python3-gi python3-pyatspi libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils strace desktop-file-utils appstream libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0

@@ -101,7 +101,7 @@ def run_app(
     app.setApplicationDisplayName(APP_NAME if startup.disguise == "off" else startup.disguise.title())
     app.setDesktopFileName(DESKTOP_IDS.get(startup.disguise, DESKTOP_IDS["off"]))
     app.setQuitOnLastWindowClosed(True)
-    i18n.install(app)
+    i18n.install(app, startup.language)  # accessibility/i18n (issue 9): the Settings override, else the OS
     from companion.ui import theme
 
     theme.apply(app, startup.theme, startup.text_scale)  # before any widget exists: cheapest

@@ -78,7 +78,9 @@ def cmd_import(args, ctx) -> int:
 
 def export_document(vault) -> dict:
     """The whole journal as our JSON export document (docs/export-format.md)."""
-    return portable.json_document(vault.entries.get_many(vault.entries.all_ids()))
+    from companion.export.output import export_document as document
+
+    return document(vault)
 
 
 def cmd_export(args, ctx) -> int:
@@ -92,20 +94,15 @@ def _full_export(args, ctx) -> int:
         raise UsageError(
             "This writes your whole journal unencrypted. If that is what you want, add --plaintext."
         )
-    out = Path(args.out).expanduser().resolve()
+    from companion.export.output import write_full_export
+
     vault = ctx.open_vault()
-    entries = vault.entries.get_many(vault.entries.all_ids())
-    if args.kind == "json":
-        if out.is_dir():
-            raise InvalidInputError(f"{out} is a folder; please name a file for the export.")
-        portable.write_json(out, entries)
-    else:
-        portable.write_markdown_folder(out, entries)
+    out, written = write_full_export(vault, args.kind, args.out)
     _warn_if_synced(out, ctx)
     if ctx.json:
-        ctx.print_json({"path": str(out), "entries": len(entries), "format": args.kind})
+        ctx.print_json({"path": str(out), "entries": written, "format": args.kind})
     else:
-        ctx.print(f"Wrote {len(entries)} entries, unencrypted, to {out}. Keep it somewhere safe.")
+        ctx.print(f"Wrote {written} entries, unencrypted, to {out}. Keep it somewhere safe.")
     return 0
 
 
@@ -171,15 +168,11 @@ def share_options(args):
 
 def _share_export(args, ctx) -> int:
     from companion.export.compose import compose
+    from companion.export.output import check_destination, log_share, write_share_text
     from companion.export.redact import Redactor
     from companion.export.selection import whole_entries
-    from companion.security.atomic import write_atomic
 
-    out = Path(args.out).expanduser().resolve()
-    if out.is_dir():
-        raise InvalidInputError(f"{out} is a folder; please name a file to write.")
-    if not out.parent.is_dir():
-        raise InvalidInputError(f"The folder {out.parent} does not exist.")
+    out = check_destination(args.out)
     options = share_options(args)
     redactor = Redactor(options.redactions)  # refuses a bad list before the vault is opened
     vault = ctx.open_vault()
@@ -193,14 +186,8 @@ def _share_export(args, ctx) -> int:
         ensure_application()
         pages = render_pdf(document, out).pages
     else:
-        if args.kind == "md":
-            from companion.export.markdown import render_markdown as render
-        elif args.kind == "html":
-            from companion.export.html import render_html as render
-        else:
-            from companion.export.text import render_text as render
-        write_atomic(out, render(document).encode("utf-8"))
-    _log_share(vault, args.kind, selection)
+        write_share_text(document, args.kind, out)
+    log_share(vault, args.kind, selection)
     service = _warn_if_synced(out, ctx)
     if ctx.json:
         ctx.print_json({"path": str(out), "entries": len(entries), "pages": pages, "format": args.kind,
@@ -209,17 +196,6 @@ def _share_export(args, ctx) -> int:
         extent = f" ({pages} page{'s' if pages != 1 else ''})" if pages is not None else ""
         ctx.print(f"Wrote {len(entries)} entr{'y' if len(entries) == 1 else 'ies'}{extent} to {out}.")
     return 0
-
-
-def _log_share(vault, kind: str, selection) -> None:
-    from companion.store.share_log import SharedEntry, ShareLogRepository
-
-    ShareLogRepository(vault.connection, vault.db_path).record(
-        format=kind,
-        template=selection.options.template.value,
-        entries=[SharedEntry(c.entry_id, tuple(c.excerpts)) for c in selection.entries],
-        sections=selection.sections.kinds(),
-    )
 
 
 def _warn_if_synced(out: Path, ctx) -> str | None:

@@ -297,8 +297,16 @@ def paginate(text_document: QTextDocument, device) -> tuple[QRectF, float]:
     """Lay the document out for `device` (QPdfWriter or QPrinter); returns (page body rect, footer height)."""
     footer = FOOTER_MM / 25.4 * device.logicalDpiY()
     width, height = float(device.width()), float(device.height())
-    text_document.documentLayout().setPaintDevice(device)
-    text_document.setPageSize(QSizeF(width, height - footer))
+    layout = text_document.documentLayout()
+    laid_out_for = layout.paintDevice()
+    same_metrics = laid_out_for is not None and laid_out_for.logicalDpiY() == device.logicalDpiY() \
+        and laid_out_for.logicalDpiX() == device.logicalDpiX()
+    layout.setPaintDevice(device)
+    size = QSizeF(width, height - footer)
+    # setPageSize always lays the whole document out again; a document already laid out for
+    # these pages (the share wizard prepares its preview on a worker thread) keeps its layout.
+    if not same_metrics or text_document.pageSize() != size:
+        text_document.setPageSize(size)
     return QRectF(0, 0, width, height - footer), footer
 
 

@@ -242,16 +242,29 @@ def parse_redaction_lines(text: str, default_placeholder: str = DEFAULT_PLACEHOL
     return tuple(found)
 
 
+_NOT_NAMES = frozenset(
+    "my our the a an and of mum mom dad sister brother aunt uncle friend friends partner ex group "
+    "doctor dr therapist counsellor counselor work neighbour neighbor cousin gran grandma grandpa nan "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def suggest_terms(people: Iterable[object]) -> list[str]:
-    """Names from "My people" (records.Person) offered as words to hide, first names too."""
+    """Names from "My people" (records.Person) offered as words to hide: the whole name, and
+    its first word that looks like a name ("My sister Ana" offers "Ana", never "My")."""
     suggestions: dict[str, str] = {}
     for person in people:
         name = " ".join(str(getattr(person, "name", person) or "").split())
         if not name:
             continue
         suggestions.setdefault(name.casefold(), name)
-        first = name.split()[0]
-        if first != name and any(is_word_char(c) for c in first):
-            suggestions.setdefault(first.casefold(), first)
+        words = name.split()
+        if len(words) > 1:
+            for word in words:
+                word = word.strip(".,;:()'\"")
+                if (len(word) > 1 and word[0].isupper() and word.casefold() not in _NOT_NAMES
+                        and all(is_word_char(c) for c in word)):
+                    suggestions.setdefault(word.casefold(), word)
+                    break
     return sorted(suggestions.values(), key=str.casefold)
 

@@ -75,12 +75,18 @@ class CheckInRepository:
             ).fetchall()
         return [_checkin(r) for r in rows]
 
-    def recent(self, limit: int = 50) -> list[CheckIn]:
+    def recent(self, limit: int = 50, before: tuple[datetime, int] | None = None) -> list[CheckIn]:
+        """Newest first. `before` is the last row already shown, as (created_at, id): keyset paging."""
+        where, params = "", []
+        if before is not None:
+            stamp = before[0].strftime(_TIME)
+            where = "WHERE created_at < ? OR (created_at = ? AND id < ?) "
+            params = [stamp, stamp, before[1]]
         with db_errors(self._path):
             rows = self._conn.execute(
                 "SELECT id, created_at, mood, distress, energy, present, note, entry_id FROM checkins "
-                "ORDER BY created_at DESC, id DESC LIMIT ?",
-                (limit,),
+                f"{where}ORDER BY created_at DESC, id DESC LIMIT ?",
+                (*params, limit),
             ).fetchall()
         return [_checkin(r) for r in rows]
 

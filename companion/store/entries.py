@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, timezone
@@ -61,8 +62,11 @@ def _entry(row) -> Entry:
     )
 
 
+_MARKUP = re.compile(r"[*_`#>]+")
+
+
 def _summary(row) -> EntrySummary:
-    preview = " ".join(row[3].split())
+    preview = " ".join(_MARKUP.sub("", row[3]).split())  # a list preview shows words, not Markdown
     return EntrySummary(
         id=row[0], entry_date=row[1], title=row[2], preview=preview, tags=_tags(row[4]),
         pinned=bool(row[5]), share_state=ShareState(row[6]), has_content_note=bool(row[7]), kind=row[8],

@@ -104,9 +104,14 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.setAccessibleDescription(
             self.tr("Saves, hides every window immediately and locks. Shortcut: press Shift three times."))
         self.quick_exit_button.clicked.connect(self.quick_exit)
+        # grounding (issue 4): "Ground me now" beside Lock and Quick exit, on every screen, locked too
+        self.ground_button = button(self.tr("Ground me now"), self.tr("Ground me now"),
+                                    tooltip=self.tr("A short grounding exercise, right now (Ctrl+G)"))
+        self.ground_button.clicked.connect(self.ground_now)
         bar.addWidget(self.brand)
         bar.addStretch(1)
         bar.addWidget(self.shift_hint)
+        bar.addWidget(self.ground_button)  # grounding (issue 4)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.quick_exit_button)
 
@@ -148,7 +153,23 @@ class MainWindow(QMainWindow):
         lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         lock_shortcut.activated.connect(lambda: self.session.lock("manual"))
+        ground_shortcut = QShortcut(QKeySequence("Ctrl+G"), self)  # grounding (issue 4): from anywhere
+        ground_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        ground_shortcut.activated.connect(self.ground_now)
+        # keyboard shortcuts page (accessibility, issue 9): F1 or Ctrl+? from anywhere
+        from companion.ui.shortcuts_dialog import OPEN_KEYS
+
+        for keys in OPEN_KEYS:
+            help_shortcut = QShortcut(QKeySequence(keys), self)
+            help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            help_shortcut.activated.connect(self.show_shortcuts)
         self._apply_shortcut_and_icon(self.startup)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts page (accessibility, issue 9)."""
+        from companion.ui.shortcuts_dialog import show_shortcuts
+
+        show_shortcuts(self)
 
     @property
     def clipboard(self) -> ClipboardGuard:
@@ -240,8 +261,15 @@ class MainWindow(QMainWindow):
     def _add_feature_sections(self) -> None:
         """Sections from the feature areas, in navigation order (each adds itself in one line)."""
         # grounding section (Ctrl+2)
+        from companion.ui.grounding.grounding_page import GroundingPage
+        self.add_section("grounding", self.tr("Grounding"), GroundingPage(self.session, lambda: self.reduced_motion), "Ctrl+2")
         # check-ins and reflection sections (Ctrl+3, Ctrl+4)
+        from companion.ui.reflection.sections import reflection_pages
+        self.add_section("checkins", self.tr("Check-ins"), reflection_pages(self).checkins, "Ctrl+3")
+        self.add_section("toolkit", self.tr("Toolkit"), reflection_pages(self).toolkit, "Ctrl+4")
         # share section (Ctrl+5)
+        from companion.ui.share.share_page import SharePage
+        self.add_section("share", self.tr("Share"), SharePage(self.session, lambda: self.reduced_motion), "Ctrl+5")
 
     def add_section(self, key: str, title: str, widget: QWidget, shortcut: str = "") -> None:
         """Add a section to the navigation. Only real, working pages are ever added."""
@@ -262,6 +290,21 @@ class MainWindow(QMainWindow):
             sc.activated.connect(lambda i=index: self.show_section_index(i))
         self.nav.addItem(item)
         self.pages.addWidget(widget)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Navigation as wide and tall as its titles at the current text size (accessibility, issue 9:
+        at 200% text a fixed 150 px cut "Grounding" to "Groun…")."""
+        if getattr(self, "nav", None) is None:
+            return
+        try:
+            metrics = self.nav.fontMetrics()
+        except RuntimeError:  # the window is being deleted
+            return
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(150, widest + 48))
+        for i in range(self.nav.count()):
+            self.nav.item(i).setSizeHint(QSize(0, metrics.height() + 20))
 
     def show_section(self, key: str) -> None:
         for i, section in enumerate(self.sections):
@@ -363,6 +406,12 @@ class MainWindow(QMainWindow):
             sc.activated.connect(self.quick_exit)
             self._quick_exit_shortcut = sc
 
+    def ground_now(self) -> None:
+        """Ground me now (grounding, issue 4): one click from any screen, the lock screen included."""
+        from companion.ui.grounding.ground_now import ground_now
+
+        ground_now(self)
+
     # -- safety ---------------------------------------------------------------------------------
     def quick_exit(self) -> None:
         """Hide everything first (measured), then save, lock, clear our clipboard, then the chosen action."""
@@ -408,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._shell is not None:
+            QTimer.singleShot(0, self, self._fit_nav)  # a new text size reaches the navigation (issue 9)
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
             if self.session.is_open and self._shell is not None:
                 self._journal.editor.save_now("minimise")

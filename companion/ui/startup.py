@@ -1,7 +1,7 @@
 """Settings needed before the journal is unlocked, kept in a small JSON file outside the vault.
 
 Only what the unlock screen itself must honour lives here: where the journal is, how
-the window looks (theme, text size, motion), the disguise, and how quick exit works
+the window looks (theme, text size, motion), the disguise, the language, and how quick exit works
 (it must work on the unlock screen too). Nothing here is journal content. Everything
 else (auto-lock time, backups, ...) is stored inside the encrypted vault.
 """
@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 THEMES = ("system", "light", "dark", "high-contrast")
-TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)
+TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # up to 200% (WCAG 1.4.4)
 MOTION = ("system", "reduce", "full")
 DISGUISES = ("off", "notes", "tasks")
 QUICK_EXIT_ACTIONS = ("quit", "minimise", "neutral")
 QUICK_EXIT_SHORTCUTS = ("", "F12", "Ctrl+Shift+X", "Ctrl+Alt+Space", "Pause")
+LANGUAGES = ("system", "en", "es")  # "system" follows the OS; see companion.ui.i18n
 
 
 DEFAULTS = {
@@ -27,6 +28,7 @@ DEFAULTS = {
     "quick_exit_action": "quit",
     "quick_exit_shift": True,
     "quick_exit_shortcut": "",
+    "language": "system",
 }
 
 
@@ -90,6 +92,8 @@ class StartupSettings:
         self.quick_exit_shift = bool(self.quick_exit_shift)
         if self.quick_exit_shortcut not in QUICK_EXIT_SHORTCUTS:
             self.quick_exit_shortcut = defaults.quick_exit_shortcut
+        if self.language not in LANGUAGES:
+            self.language = defaults.language
         return self
 
     def save(self, path: Path) -> None:

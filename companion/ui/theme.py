@@ -24,24 +24,28 @@ class Colours:
     """One theme's colours (a plain class: dataclasses cost start-up time)."""
 
     def __init__(self, *, window: str, base: str, alt_base: str, text: str, muted: str, button: str, accent: str,
-                 accent_text: str, border: str, mark: str, focus_width: int = 2):
+                 accent_text: str, border: str, edge: str, mark: str, focus_width: int = 2):
         self.window, self.base, self.alt_base, self.text, self.muted = window, base, alt_base, text, muted
         self.button, self.accent, self.accent_text, self.border = button, accent, accent_text, border
+        # The outline of controls (fields, buttons): at least 3:1 against the window, the cards and
+        # the button face (WCAG 1.4.11); `border` stays soft for cards and separators.
+        self.edge = edge
         self.mark = mark  # search-hit background (always paired with bold text)
         self.focus_width = focus_width
 
 
 LIGHT = Colours(
     window="#F5F3EF", base="#FFFFFF", alt_base="#FAF8F5", text="#2A2C30", muted="#62666D",
-    button="#ECE9E3", accent="#3F6F6A", accent_text="#FFFFFF", border="#D3CEC6", mark="#F3E3B5",
+    button="#ECE9E3", accent="#3F6F6A", accent_text="#FFFFFF", border="#D3CEC6", edge="#878279", mark="#F3E3B5",
 )
 DARK = Colours(
     window="#1E2023", base="#25282C", alt_base="#2A2D32", text="#E7E4DE", muted="#A7ABB2",
-    button="#30343A", accent="#8CC2BA", accent_text="#10201E", border="#41464D", mark="#5B4E26",
+    button="#30343A", accent="#8CC2BA", accent_text="#10201E", border="#41464D", edge="#7A808A", mark="#5B4E26",
 )
 HIGH_CONTRAST = Colours(
     window="#000000", base="#000000", alt_base="#0A0A0A", text="#FFFFFF", muted="#FFFFFF",
-    button="#000000", accent="#FFD400", accent_text="#000000", border="#FFFFFF", mark="#FFD400",
+    button="#000000", accent="#FFD400", accent_text="#000000", border="#FFFFFF", edge="#FFFFFF",
+    mark="#1A4FD6",  # white text on it: 6.7:1 (yellow was 1.4:1)
     focus_width=3,
 )
 
@@ -114,7 +118,7 @@ QLabel[role="brand"] {{ font-weight: 600; }}
 QFrame[role="card"] {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}
 QFrame[role="banner"] {{ background: {c.alt_base}; border: 1px solid {c.border}; border-radius: 8px; }}
 QPushButton, QToolButton {{
-    background: {c.button}; color: {c.text}; border: 1px solid {c.border};
+    background: {c.button}; color: {c.text}; border: 1px solid {c.edge};
     border-radius: 6px; padding: 5px 12px;
 }}
 QToolButton {{ padding: 4px 8px; }}
@@ -131,7 +135,7 @@ QCheckBox:focus, QTextBrowser:focus {{
     outline: none; border: {fw}px solid {c.accent};
 }}
 QLineEdit, QPlainTextEdit, QTextBrowser {{
-    background: {c.base}; color: {c.text}; border: 1px solid {c.border}; border-radius: 6px; padding: 4px 6px;
+    background: {c.base}; color: {c.text}; border: 1px solid {c.edge}; border-radius: 6px; padding: 4px 6px;
     selection-background-color: {c.accent}; selection-color: {c.accent_text};
 }}
 QPlainTextEdit#Body {{ padding: 10px 14px; }}
@@ -140,12 +144,14 @@ QListView {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 
 QListView#Nav {{ background: transparent; border: none; }}
 QListView#Nav::item {{ padding-left: 10px; border-radius: 6px; margin: 2px 4px; }}
 QListView#Nav::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+QListView#Nav:focus {{ border: {fw}px solid {c.accent}; border-radius: 8px; }}
+QPushButton[primary="true"]:focus {{ border: {fw}px solid {c.text}; }}
 QCheckBox {{ padding: 2px; border: {fw}px solid transparent; border-radius: 4px; }}
 QCheckBox::indicator {{ width: 14px; height: 14px; border: 2px solid {c.muted}; border-radius: 4px; background: {c.base}; }}
 QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url({_asset("check", c.accent_text)}); }}
 QCheckBox::indicator:disabled {{ border-color: {c.border}; }}
 QComboBox, QAbstractSpinBox {{
-    background: {c.base}; color: {c.text}; border: 1px solid {c.muted if c is HIGH_CONTRAST else c.border};
+    background: {c.base}; color: {c.text}; border: 1px solid {c.edge};
     border-radius: 6px; padding: 3px 6px;
 }}
 QComboBox:focus, QAbstractSpinBox:focus {{ border: {fw}px solid {c.accent}; }}
@@ -153,7 +159,7 @@ QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {c.muted}; }}
 QComboBox::drop-down, QDateTimeEdit::drop-down {{ border: none; width: 22px; }}
 QComboBox::down-arrow, QDateTimeEdit::down-arrow {{ image: url({_asset("down", c.text)}); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{
-    background: {c.base}; color: {c.text}; border: 1px solid {c.border};
+    background: {c.base}; color: {c.text}; border: 1px solid {c.edge};
     selection-background-color: {c.accent}; selection-color: {c.accent_text};
 }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 18px; }}

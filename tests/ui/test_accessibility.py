@@ -123,7 +123,7 @@ def test_navigation_lists_only_real_sections_and_is_keyboard_driven(qtbot, make_
     unlock(qtbot, harness)
     window = harness.window
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Journal", "Settings"]
+    assert titles == ["Journal", "Grounding", "Check-ins", "Toolkit", "Share", "Settings"]
     window.activateWindow()
     qtbot.keyClick(window.journal.editor.body, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.settings_page

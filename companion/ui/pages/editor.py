@@ -239,9 +239,18 @@ class EntryEditor(QWidget):
         details.setColumnStretch(1, 2)
         details.setColumnStretch(3, 1)
 
+        # The prompt a new entry was started from (reflection toolkit, issue 5); hidden otherwise.
+        self.prompt_banner = label("")
+        self.prompt_banner.setAccessibleName(self.tr("Writing prompt"))
+        self.prompt_banner.setVisible(False)
+        banner_font = self.prompt_banner.font()
+        banner_font.setItalic(True)
+        self.prompt_banner.setFont(banner_font)
+
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 0, 0, 0)
         lay.setSpacing(8)
+        lay.addWidget(self.prompt_banner)
         lay.addWidget(self.title_edit)
         lay.addLayout(bar)
         lay.addWidget(self.body_stack, 1)
@@ -360,6 +369,12 @@ class EntryEditor(QWidget):
                    share=ShareState.PRIVATE, note="", never=False)
         self._set_status("")
 
+    def new_entry_from_prompt(self, prompt_id: str, prompt_text: str) -> None:
+        """A new entry with a prompt attached (saved as prompt_id) and its text shown above (issue 5)."""
+        self.new_entry(prompt_id)
+        self.prompt_banner.setText(self.tr("Prompt: %1").replace("%1", prompt_text))
+        self.prompt_banner.setVisible(True)
+
     def open_entry(self, entry_id: int) -> None:
         if entry_id == self._ref.id and self._wanted_id is None:
             return
@@ -385,6 +400,8 @@ class EntryEditor(QWidget):
         self.session.run(lambda v: v.entries.get(entry_id), shown, failed, name="open entry")
 
     def _fill(self, *, title, body, tags, when: datetime, pinned, share, note, never) -> None:
+        self.prompt_banner.setVisible(False)  # (new_entry_from_prompt shows it again)
+        self.prompt_banner.setText("")
         self._loading = True
         try:
             self.title_edit.setText(title)
@@ -472,6 +489,8 @@ class EntryEditor(QWidget):
         self._count_timer.stop()
         self._wanted_id = None
         self._ref = _EntryRef()
+        self.prompt_banner.setVisible(False)
+        self.prompt_banner.setText("")
         self._loading = True
         try:
             self.title_edit.setText("")

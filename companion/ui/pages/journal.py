@@ -348,6 +348,25 @@ class JournalPage(QWidget):
         dialog.restored.connect(lambda _id: self.list_model.reload())
         dialog.open()
 
+    # -- hooks for the reflection toolkit (issue 5) ------------------------------------------------
+    def new_entry_from_prompt(self, prompt) -> None:
+        """"Write with this prompt": a new entry with `prompt` (a reflection Prompt) attached and shown.
+
+        The prompt's id is saved with the entry (EntryDraft.prompt_id); its text is shown above
+        the editor while writing and is not added to the entry's text.
+        """
+        from PySide6.QtCore import QLocale
+
+        self.list_view.clearSelection()
+        self.list_view.setCurrentIndex(QModelIndex())
+        language = QLocale().name().replace("_", "-")
+        self.editor.new_entry_from_prompt(prompt.id, prompt.text_for(language))
+        self.editor.body.setFocus()
+
+    def add_notice(self, widget: QWidget) -> None:
+        """An inline notice above the list and the editor (e.g. the grounding invitation); never a pop-up."""
+        self.layout().insertWidget(0, widget)
+
     # -- search ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -60,6 +60,11 @@ class SettingsPage(QWidget):
         col.addWidget(self._unlocking_section())
         col.addWidget(self._backups_section())
         col.addWidget(self._about_section())
+        # -- "Your data" (full export and import), owned by the Share area: companion/ui/share/portability.py
+        from companion.ui.share.portability import YourDataSection
+        self.your_data = YourDataSection(session)
+        col.addWidget(self.your_data)
+        # -- end of "Your data"
         col.addStretch(1)
         inner.setMaximumWidth(760)
         holder = QWidget()
@@ -155,8 +160,10 @@ class SettingsPage(QWidget):
             self.theme_combo.addItem(text, key)
         self.size_combo = named(QComboBox(), self.tr("Text size"))
         for scale, text in zip(startup_mod.TEXT_SCALES, (self.tr("Small"), self.tr("Normal"), self.tr("Large"),
-                                                          self.tr("Larger"), self.tr("Largest"))):
-            self.size_combo.addItem(text, scale)
+                                                          self.tr("Larger"), self.tr("Very large"),
+                                                          self.tr("Extra large"), self.tr("Largest"))):
+            self.size_combo.addItem(self.tr("%1 (%2%)").replace("%1", text).replace("%2", str(round(scale * 100))),
+                                    scale)
         self.motion_combo = named(QComboBox(), self.tr("Motion"))
         for key, text in (("system", self.tr("Follow the system")), ("reduce", self.tr("Reduce motion")),
                           ("full", self.tr("Allow motion"))):
@@ -165,11 +172,21 @@ class SettingsPage(QWidget):
         for key, text in (("off", self.tr("Companion")), ("notes", self.tr("Notes (neutral)")),
                           ("tasks", self.tr("Tasks (neutral)"))):
             self.disguise_combo.addItem(text, key)
-        for combo in (self.theme_combo, self.size_combo, self.motion_combo, self.disguise_combo):
+        # -- language and keyboard shortcuts (accessibility/i18n, issue 9): companion/ui/i18n.py, shortcuts_dialog.py
+        from companion.ui.i18n import LANGUAGES
+
+        self.language_combo = named(QComboBox(), self.tr("Language"))
+        self.language_combo.addItem(self.tr("Follow the system"), "system")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        # -- end of language
+        for combo in (self.theme_combo, self.size_combo, self.motion_combo, self.disguise_combo, self.language_combo):
             combo.currentIndexChanged.connect(self._on_startup_widget_changed)
         self._row(form, self.tr("Theme"), self.theme_combo)
         self._row(form, self.tr("Text size"), self.size_combo)
         self._row(form, self.tr("Motion"), self.motion_combo, self.tr("Changes to motion apply the next time Companion starts."))
+        self._row(form, self.tr("Language"), self.language_combo,
+                  self.tr("Changes to the language apply the next time Companion starts."))
         self._row(form, self.tr("Window name"), self.disguise_combo, self.tr(
             "A neutral name and plain icon for the window and taskbar; an app-menu entry made here follows it. "
             "Some desktops group the window under its new name only after a restart."))
@@ -182,7 +199,21 @@ class SettingsPage(QWidget):
         mh.addWidget(self.menu_button)
         mh.addWidget(self.menu_status, 1)
         form.addRow(menu_row)
+        # keyboard shortcuts page (accessibility, issue 9): also F1 and Ctrl+? from anywhere
+        self.shortcuts_button = button(self.tr("Keyboard shortcuts…"), tooltip=self.tr("Every shortcut (F1)"))
+        self.shortcuts_button.clicked.connect(self._on_shortcuts_clicked)
+        keys_row = QWidget()
+        kh = QHBoxLayout(keys_row)
+        kh.setContentsMargins(0, 0, 0, 0)
+        kh.addWidget(self.shortcuts_button)
+        kh.addStretch(1)
+        form.addRow(keys_row)
         return frame
+
+    def _on_shortcuts_clicked(self) -> None:
+        from companion.ui.shortcuts_dialog import show_shortcuts  # accessibility (issue 9)
+
+        show_shortcuts(self.window())
 
     def _unlocking_section(self) -> QWidget:
         frame, form = self._section(self.tr("Unlocking"))
@@ -279,7 +310,8 @@ class SettingsPage(QWidget):
             self.folder_edit.setText(str(self.session.setting("backups.folder") or ""))
             for combo, value in ((self.action_combo, s.quick_exit_action), (self.shortcut_combo, s.quick_exit_shortcut),
                                  (self.theme_combo, s.theme), (self.size_combo, s.text_scale),
-                                 (self.motion_combo, s.motion), (self.disguise_combo, s.disguise)):
+                                 (self.motion_combo, s.motion), (self.disguise_combo, s.disguise),
+                                 (self.language_combo, s.language)):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
             self.shift_check.setChecked(s.quick_exit_shift)
             self.device_check.setChecked(self.session.info.remembered_on_device)
@@ -302,7 +334,9 @@ class SettingsPage(QWidget):
                 "Opens without your passphrase while you are signed in to this computer, so anyone who can "
                 "use your signed-in account could open it too. Your passphrase always keeps working."))
         else:
-            self.device_note.setText(reason)
+            from companion.ui.i18n import core_text  # (issue 9: the core's sentence, translated)
+
+            self.device_note.setText(core_text(reason))
 
     def _show_recovery_status(self) -> None:
         has = self.session.info.has_recovery_code
@@ -324,6 +358,7 @@ class SettingsPage(QWidget):
             text_scale=self.size_combo.currentData(),
             motion=self.motion_combo.currentData(),
             disguise=self.disguise_combo.currentData(),
+            language=self.language_combo.currentData(),
         )
         previous_disguise = getattr(self, "_applied_disguise", None)
         self._apply_startup(self.startup)

@@ -89,3 +89,5 @@ def test_empty_placeholder_removes_the_word():
 def test_suggestions_from_my_people():
     people = [Person(name="Sam Okafor"), Person(name="  Leeds Rape Crisis "), Person(name="sam okafor")]
     assert suggest_terms(people) == ["Leeds", "Leeds Rape Crisis", "Sam", "Sam Okafor"]
+    assert suggest_terms([Person(name="My sister Ana"), Person(name="Tuesday group")]) == [
+        "Ana", "My sister Ana", "Tuesday group"]

@@ -1,0 +1,1 @@
+"""Translations: .ts sources (ts/), compiled .qm files (qm/), and the script that updates them."""
