@@ -62,7 +62,7 @@ def build(
     """Wire the services and the window (QApplication must exist). Tests call this directly."""
     startup = startup or StartupSettings.load(paths.startup_settings)
     tasks = TaskRunner()
-    session = Session(vault_dir, tasks, kdf_params=kdf_params)
+    session = Session(vault_dir, tasks, kdf_params=kdf_params, throttle_file=paths.config_dir / "unlock-attempts.json")
 
     def save_startup(settings: StartupSettings) -> None:
         settings.save(paths.startup_settings)

@@ -56,9 +56,11 @@ class Session(QObject):
     unlock_failed = Signal(object)  # the exception (show str(error))
     setting_changed = Signal(str, object)
 
-    def __init__(self, vault_dir: Path, tasks: TaskRunner, parent: QObject | None = None, *, kdf_params=None):
+    def __init__(self, vault_dir: Path, tasks: TaskRunner, parent: QObject | None = None, *, kdf_params=None,
+                 throttle_file: Path | None = None):
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
+        self._throttle_file = throttle_file  # wrong-passphrase count, shared with the CLI
         self.tasks = tasks
         self._kdf_params = kdf_params  # tests may pass fast parameters; None = calibrate
         self._vault: Vault | None = None
@@ -152,13 +154,24 @@ class Session(QObject):
         epoch = self._begin_unlocking()
         folder = self.vault_dir
 
+        throttle_file = self._throttle_file
+
         def work():
+            from companion.errors import WrongPassphraseError
+            from companion.security.throttle import UnlockThrottle
             from companion.vault.core import Timings, Vault
 
+            throttle = UnlockThrottle(throttle_file)
+            time.sleep(throttle.wait_seconds())  # after repeated wrong passphrases; the window stays responsive
             timings = Timings()
-            vault = Vault.open(
-                folder, passphrase=passphrase, recovery_code=recovery_code, use_device=use_device, timings=timings
-            )
+            try:
+                vault = Vault.open(
+                    folder, passphrase=passphrase, recovery_code=recovery_code, use_device=use_device, timings=timings
+                )
+            except WrongPassphraseError:
+                throttle.failed()
+                raise
+            throttle.succeeded()
             opened_at = time.perf_counter()
             try:
                 info = VaultInfo(vault.has_recovery_code, vault.remembered_on_device)

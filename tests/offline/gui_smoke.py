@@ -16,7 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from companion.app import build  # noqa: E402
-from companion.journal.model import EntryDraft  # noqa: E402
 from companion.paths import AppPaths  # noqa: E402
 from companion.security.kdf import KdfParams  # noqa: E402
 from companion.vault import Vault  # noqa: E402

@@ -1148,10 +1148,6 @@
             <translation>Companion no encuentra %1 en este ordenador, así que el ejercicio será en silencio. Todo lo demás funciona igual.</translation>
         </message>
         <message>
-            <source> or </source>
-            <translation> ni </translation>
-        </message>
-        <message>
             <source>Remove for good</source>
             <translation>Quitar para siempre</translation>
         </message>
@@ -3143,6 +3139,53 @@
         <message>
             <source>showing page %1 of %2</source>
             <translation>mostrando la página %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySection</name>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacidad</translation>
+        </message>
+        <message>
+            <source>Everything you write here is encrypted on this computer and never sent anywhere: Companion does not use the internet at all. Without your passphrase (or recovery code), your journal, its backups and its search index cannot be read.</source>
+            <translation>Todo lo que escribes aquí se cifra en este ordenador y nunca se envía a ningún sitio: Companion no usa internet en absoluto. Sin tu frase de contraseña (o tu código de recuperación), nadie puede leer tu diario, sus copias de seguridad ni su índice de búsqueda.</translation>
+        </message>
+        <message>
+            <source>What it cannot protect against: someone using this computer while Companion is unlocked, spyware or a keylogger, someone who makes you unlock it, and files you export or print. With “remember on this device” on, anyone who can use your computer account can open it. Someone looking at this computer can still see that Companion is installed.</source>
+            <translation>De qué no puede protegerte: de alguien que use este ordenador mientras Companion está desbloqueado, de programas espía o que registren el teclado, de alguien que te obligue a desbloquearlo, ni de los archivos que exportes o imprimas. Con «Recordar en este dispositivo» activado, cualquiera que pueda usar tu cuenta del ordenador puede abrirlo. Quien mire este ordenador puede seguir viendo que Companion está instalado.</translation>
+        </message>
+        <message>
+            <source>Delete everything</source>
+            <translation>Borrarlo todo</translation>
+        </message>
+        <message>
+            <source>This erases the journal, its backups, its settings and logs, and the keychain item, then closes Companion. It cannot be undone. Copies made outside Companion (exports, your own backups, cloud sync) are not reached. On SSDs some old blocks can linger, but without the erased key file they cannot be read.</source>
+            <translation>Esto borra el diario, sus copias de seguridad, sus ajustes y registros, y la entrada del llavero, y después cierra Companion. No se puede deshacer. No llega a las copias hechas fuera de Companion (exportaciones, tus propias copias, sincronización en la nube). En discos SSD pueden quedar algunos bloques antiguos, pero sin el archivo de clave borrado no se pueden leer.</translation>
+        </message>
+        <message>
+            <source>Your passphrase, to confirm</source>
+            <translation>Tu frase de contraseña, para confirmar</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Tu frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Type: delete everything</source>
+            <translation>Escribe: delete everything</translation>
+        </message>
+        <message>
+            <source>Delete everything…</source>
+            <translation>Borrarlo todo…</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted. To erase everything, type: delete everything</source>
+            <translation>No se ha borrado nada. Para borrarlo todo, escribe: delete everything</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right; nothing was deleted.</source>
+            <translation>Esa frase de contraseña no es correcta; no se ha borrado nada.</translation>
         </message>
     </context>
     <context>

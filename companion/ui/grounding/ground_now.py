@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from companion.ui.grounding.grounding_page import GROUND_NOW_ID
 from companion.ui.grounding.player import PlayerWidget
 from companion.ui.widgets.common import button, label
+from companion.ui.i18n import current_language
 
 QUICK_IDS = (GROUND_NOW_ID, "orienting", "mental-grounding")  # gentle, eyes open, no notes or cautions
 
@@ -25,13 +26,12 @@ class GroundNowPage(QWidget):
 
     def __init__(self, session, reduced_motion: Callable[[], bool] | bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtCore import QLocale
 
         from companion.exercises.library import load_shipped
 
         self.session = session
         self._library = load_shipped()  # shipped exercises only: nothing from the vault
-        self._lang = QLocale().bcp47Name()
+        self._lang = current_language()  # the interface language, as chosen in Settings
         self.previous: QWidget | None = None
         self.title = label(self.tr("Ground me now"), "title")
         self.note = label(self.tr("Nothing here is saved or noted anywhere. Your journal stays locked."), "muted")

@@ -13,7 +13,6 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
@@ -23,6 +22,7 @@ from companion.ui.grounding.library_page import LibraryPage
 from companion.ui.grounding.player import PlayerWidget
 from companion.ui.grounding.sound import SoundChoices
 from companion.ui.widgets.common import label
+from companion.ui.i18n import current_language
 
 GROUND_NOW_ID = "five-senses"  # gentle, eyes open, no content notes or cautions, with a short pacer
 FAVOURITES_KEY = "grounding.favourites"
@@ -48,7 +48,7 @@ class GroundingPage(QWidget):
         self._custom: list[Exercise] = []
         self._practice: dict | None = None  # the practice being recorded, shared with the worker
         self._generation = 0
-        self._lang = QLocale().bcp47Name()
+        self._lang = current_language()  # the interface language, as chosen in Settings
 
         self._reduced_motion = reduced_motion
         self._clock = clock

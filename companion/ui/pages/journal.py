@@ -35,6 +35,7 @@ from companion.ui.pages.editor import EntryEditor
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, label, named
 from companion.ui.widgets.entry_delegate import EntryDelegate
+from companion.ui.i18n import current_language
 
 SEARCH_DEBOUNCE_MS = 180
 OPEN_DEBOUNCE_MS = 120
@@ -355,11 +356,10 @@ class JournalPage(QWidget):
         The prompt's id is saved with the entry (EntryDraft.prompt_id); its text is shown above
         the editor while writing and is not added to the entry's text.
         """
-        from PySide6.QtCore import QLocale
 
         self.list_view.clearSelection()
         self.list_view.setCurrentIndex(QModelIndex())
-        language = QLocale().name().replace("_", "-")
+        language = current_language()
         self.editor.new_entry_from_prompt(prompt.id, prompt.text_for(language))
         self.editor.body.setFocus()
 

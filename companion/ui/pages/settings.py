@@ -65,6 +65,10 @@ class SettingsPage(QWidget):
         self.your_data = YourDataSection(session)
         col.addWidget(self.your_data)
         # -- end of "Your data"
+        # -- "Privacy" (what is and is not protected; delete everything): companion/ui/privacy.py
+        from companion.ui.privacy import PrivacySection
+        self.privacy = PrivacySection(session, lambda: self.window().close())
+        col.addWidget(self.privacy)
         col.addStretch(1)
         inner.setMaximumWidth(760)
         holder = QWidget()

@@ -8,7 +8,7 @@ dialog (which also offers "print to file"), nothing else.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
 from companion.reflection.records import MAX_PLAN_ITEM_LEN, PLAN_SECTIONS, CopingPlan
@@ -221,7 +221,7 @@ class CopingPlanWidget(QWidget):
                 self.status.setText(str(error))
 
         dialog.accepted.connect(accepted)
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open is the (receiver, member) overload in PySide6
 
     def _show_error(self, error: BaseException) -> None:
         self.status.setText(str(error) if isinstance(error, CompanionError) else self.tr("That did not work."))

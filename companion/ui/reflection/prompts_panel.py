@@ -14,7 +14,7 @@ import secrets
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,12 +43,13 @@ from companion.ui.reflection import preferences as prefs
 from companion.ui.reflection.models import PromptListModel, Roles
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.i18n import current_language
 
 WritePrompt = Callable[[Prompt], None]
 
 
 def language() -> str:
-    return QLocale().name().replace("_", "-")
+    return current_language()
 
 
 def rotation_settings(session: Session) -> RotationSettings:
