@@ -163,7 +163,7 @@ def test_gui_event_loop_answers_a_second_launch(bundle, bundle_env, tmp_path):
     with open(log, "w") as err, subprocess.Popen([str(bundle.exe)], env=env, stdout=subprocess.DEVNULL,
                                                  stderr=err) as first:
         try:
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 90  # a loaded CI machine runs two test workers
             while not socket_path.exists():
                 assert first.poll() is None, f"the app exited early: {log.read_text()[-3000:]}"
                 assert time.monotonic() < deadline, "the app never started listening"
