@@ -10,8 +10,10 @@ from __future__ import annotations
 import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -157,8 +159,10 @@ def test_gui_event_loop_answers_a_second_launch(bundle, bundle_env, tmp_path):
     from companion.ui.single_instance import server_name
 
     home = tmp_path / "home"
-    env = bundle_env(home, TMPDIR=str(tmp_path))
-    socket_path = Path(tmp_path) / server_name(home / "vault")
+    # A local socket's path must stay under 108 bytes; pytest-xdist's tmp_path can be longer.
+    short_tmp = Path(tempfile.mkdtemp(prefix="cmp-", dir="/tmp"))
+    env = bundle_env(home, TMPDIR=str(short_tmp))
+    socket_path = short_tmp / server_name(home / "vault")
     log = tmp_path / "first.log"
     with open(log, "w") as err, subprocess.Popen([str(bundle.exe)], env=env, stdout=subprocess.DEVNULL,
                                                  stderr=err) as first:
@@ -175,6 +179,7 @@ def test_gui_event_loop_answers_a_second_launch(bundle, bundle_env, tmp_path):
         finally:
             first.terminate()
             first.wait(timeout=30)
+    shutil.rmtree(short_tmp, ignore_errors=True)
     assert "Traceback" not in log.read_text()
 
 
