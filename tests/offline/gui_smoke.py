@@ -62,11 +62,12 @@ def main(work: Path) -> None:
         return pdf.render_pdf(compose(selection, entries), work / "share.pdf").pages
 
     assert parts.tasks.run_sync(lambda: export(parts.session._vault)) >= 1
-    grounding = getattr(window, "open_grounding_player", None)
-    if grounding is not None:  # the guided player, if this build has it
-        grounding("box-breathing")
-        deadline = time.monotonic() + 2
-        wait(app, lambda: time.monotonic() > deadline)
+    window.ground_now()  # the guided player starts an exercise (and logs the practice)
+    deadline = time.monotonic() + 2
+    wait(app, lambda: time.monotonic() > deadline)
+    wait(app, lambda: parts.tasks.pending == 0)
+    practised = parts.tasks.run_sync(lambda: len(parts.session._vault.practices.records()))
+    assert practised >= 1, "the grounding exercise was not started"
     parts.session.lock("manual")
     wait(app, lambda: not parts.session.is_open)
     parts.close()
