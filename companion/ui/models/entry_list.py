@@ -103,6 +103,31 @@ class _Header:
         self.day = day  # "YYYY-MM-DD"
 
 
+SUMMARY_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Roles.Id, Roles.IsHeader, Roles.Date, Roles.Time, Roles.Title, Roles.Preview,
+    Roles.PreviewIsHtml, Roles.Tags,
+})
+
+
+def summary_data(row, role: int, time_text):
+    """What a list of entry summaries shows for `role` (the roles in SUMMARY_ROLES)."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return row.title or row.preview[:80] or _tr("Untitled entry")
+    if role == Roles.Id:
+        return row.id
+    if role in (Roles.IsHeader, Roles.PreviewIsHtml):
+        return False
+    if role == Roles.Date:
+        return row.entry_date
+    if role == Roles.Time:
+        return time_text(row.entry_date)
+    if role == Roles.Title:
+        return row.title
+    if role == Roles.Preview:
+        return row.preview
+    return list(row.tags)  # Roles.Tags
+
+
 class EntryListModel(QAbstractListModel):
     page_loaded = Signal(int)  # entries added
     loading_changed = Signal(bool)
@@ -142,26 +167,10 @@ class EntryListModel(QAbstractListModel):
             if role == Roles.Date:
                 return row.day
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.title or row.preview[:80] or _tr("Untitled entry")
-        if role == Roles.Id:
-            return row.id
-        if role == Roles.IsHeader:
-            return False
-        if role == Roles.Date:
-            return row.entry_date
-        if role == Roles.Time:
-            return time_label(row.entry_date)
-        if role == Roles.Title:
-            return row.title
-        if role == Roles.Preview:
-            return row.preview
-        if role == Roles.PreviewIsHtml:
-            return False
-        if role == Roles.Tags:
-            return list(row.tags)
         if role == Roles.Markers:
             return markers(row.pinned, row.share_state, row.has_content_note)
+        if role in SUMMARY_ROLES:
+            return summary_data(row, role, time_label)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return accessible_text(
                 row.title, row.entry_date, row.preview[:120], row.tags,

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from companion.export.selection import DEFAULT_PLACEHOLDER, Redaction, ShareRecipe
 from companion.journal.model import ShareState
-from companion.ui.models.entry_list import Roles, share_label
+from companion.ui.models.entry_list import SUMMARY_ROLES, Roles, share_label, summary_data
 
 PAGE_SIZE = 60
 
@@ -125,24 +125,8 @@ class ShareEntryModel(QAbstractListModel):
             if role == Roles.IsHeader:
                 return True
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.title or row.preview[:80] or _tr("Untitled entry")
-        if role == Roles.Id:
-            return row.id
-        if role == Roles.IsHeader:
-            return False
-        if role == Roles.Date:
-            return row.entry_date
-        if role == Roles.Time:
-            return short_date(row.entry_date)
-        if role == Roles.Title:
-            return row.title
-        if role == Roles.Preview:
-            return row.preview
-        if role == Roles.PreviewIsHtml:
-            return False
-        if role == Roles.Tags:
-            return list(row.tags)
+        if role in SUMMARY_ROLES:
+            return summary_data(row, role, short_date)
         if role == Roles.Markers:
             return self.markers(row)
         if role == Qt.ItemDataRole.CheckStateRole:
