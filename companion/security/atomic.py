@@ -16,6 +16,15 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def unused_path(path: Path) -> Path:
+    """`path`, or `path-2`, `path-3`...: a stamped name may already be taken by a run cut short."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate
+
+
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")

@@ -27,7 +27,7 @@ from companion.errors import (
     WrongRecoveryCodeError,
 )
 from companion.security import device, kdf, recovery
-from companion.security.atomic import fsync_dir
+from companion.security.atomic import fsync_dir, unused_path
 from companion.security.keyfile import KeyFile, KeySlot, SlotOpenFailed
 from companion.store import connection, migrations
 from companion.store.entries import EntryRepository
@@ -521,9 +521,10 @@ def _migrate(conn, folder: Path, data_key: bytearray, keyfile: KeyFile, backup_f
     if current > 0 and backup_first:
         backups = folder / BACKUPS_DIR
         backups.mkdir(exist_ok=True, mode=0o700)
-        target = backups / f"pre-migration-v{current}-{datetime.now().strftime(STAMP_FORMAT)}"
+        for leftover in backups.glob("pre-migration-*.partial"):
+            shutil.rmtree(leftover, ignore_errors=True)  # a copy cut short by a crash
+        target = unused_path(backups / f"pre-migration-v{current}-{datetime.now().strftime(STAMP_FORMAT)}")
         tmp = target.with_name(target.name + ".partial")
-        shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(mode=0o700)
         connection.snapshot(conn, bytes(data_key), tmp / DB_NAME, folder / DB_NAME)
         (tmp / KEY_NAME).write_bytes(keyfile.to_bytes())

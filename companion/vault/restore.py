@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.errors import DatabaseDamagedError, VaultMissingError
-from companion.security.atomic import fsync_dir, write_atomic
+from companion.security.atomic import fsync_dir, unused_path, write_atomic
 from companion.vault.lock import VaultLock
 
 MARKER = ".restore.json"
@@ -71,8 +71,10 @@ def restore(folder: Path, source: Path, *, passphrase: str | None = None, recove
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    replaced = folder / f"replaced-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
     with VaultLock(folder):
+        # A second restore in the same second must not reuse the first one's folder: finishing
+        # treats files already there as moved, and would drop the vault it should keep.
+        replaced = unused_path(folder / f"replaced-{datetime.now().strftime('%Y%m%d-%H%M%S')}")
         write_atomic(folder / MARKER, json.dumps({"replaced": replaced.name}).encode())
         finish_interrupted(folder)
     return replaced

@@ -61,6 +61,26 @@ def test_manual_backup_restore_round_trip_keeps_replaced_vault(vault, vault_dir,
     assert not (vault_dir / STAGING).exists() and not (vault_dir / MARKER).exists()
 
 
+def test_two_restores_in_one_second_keep_every_replaced_vault(vault, vault_dir, tmp_path):
+    vault.entries.add(EntryDraft(body="first"))
+    first = vault.snapshot_to(tmp_path / "first")
+    vault.entries.add(EntryDraft(body="second"))
+    second = vault.snapshot_to(tmp_path / "second")
+    vault.close()
+    now = datetime.now()
+    for seconds in range(3):  # the names the restores below could pick
+        (vault_dir / f"replaced-{(now + timedelta(seconds=seconds)):%Y%m%d-%H%M%S}" / "vault.db").parent.mkdir()
+    one = restore(vault_dir, first, passphrase=PASSPHRASE)
+    two = restore(vault_dir, second, passphrase=PASSPHRASE)
+    assert one != two
+    with Vault.open(one, passphrase=PASSPHRASE, backup_before_migration=False) as old:
+        assert len(old.entries.page()) == 2
+    with Vault.open(two, passphrase=PASSPHRASE, backup_before_migration=False) as old:
+        assert [r.preview for r in old.entries.page()] == ["first"]
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert len(v.entries.page()) == 2
+
+
 def test_restore_refuses_damaged_backup_and_changes_nothing(vault, vault_dir, tmp_path):
     vault.entries.add_many([EntryDraft(body="x " * 3000) for _ in range(10)])
     backup = vault.snapshot_to(tmp_path / "backup")

@@ -39,6 +39,26 @@ def test_v1_fixture_migrates_to_current_keeping_entries(v1_vault):
         assert "Before the update" in [e.title for e in old.entries.page()]
 
 
+def test_migration_after_a_crash_in_the_same_second_keeps_both_copies(v1_vault):
+    """A run killed after its copy finished leaves this second's name taken, and maybe a half copy."""
+    from datetime import datetime, timedelta
+
+    backups = v1_vault / "backups"
+    now = datetime.now()
+    for seconds in range(3):
+        stamp = (now + timedelta(seconds=seconds)).strftime("%Y%m%d-%H%M%S")
+        (backups / f"pre-migration-v1-{stamp}").mkdir(parents=True)
+        (backups / f"pre-migration-v1-{stamp}" / "marker").write_text("earlier copy")
+    (backups / "pre-migration-v1-19990101-000000.partial").mkdir()
+    with Vault.open(v1_vault, passphrase=FIXTURE_PASSPHRASE) as v:
+        assert migrations.version(v.connection) == migrations.CURRENT_VERSION
+    made = [p for p in backups.iterdir() if not (p / "marker").exists()]
+    assert len(made) == 1 and made[0].name.endswith("-2")
+    assert sum((p / "marker").exists() for p in backups.iterdir()) == 3
+    with Vault.open(made[0], passphrase=FIXTURE_PASSPHRASE, backup_before_migration=False) as old:
+        assert "Before the update" in [e.title for e in old.entries.page()]
+
+
 def test_failed_migration_changes_nothing(v1_vault, monkeypatch):
     def broken(conn):
         conn.execute("CREATE TABLE checkins (id INTEGER PRIMARY KEY)")
