@@ -7,6 +7,7 @@ still worth keeping. "On this day" lives here too because it decides what may re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +32,8 @@ def _check_datetime(value: object, what: str) -> None:
     if not isinstance(value, datetime):
         raise InvalidInputError(f"{what} needs the date and time it was written.")
 
+
+TRIGGER_LOG_TAG = "trigger log"  # every log carries it, so the journal can find them all
 
 # Field -> plain label, in the order the form asks (the UI may reuse these as defaults).
 TRIGGER_LOG_LABELS: Mapping[str, str] = MappingProxyType(
@@ -69,6 +72,50 @@ class TriggerLog:
         _check_id(self.id, "a log")
         if self.intensity is None and all(getattr(self, name) is None for name in TRIGGER_LOG_LABELS):
             raise InvalidInputError("There is nothing in this log yet.")
+
+
+_INTENSITY_LINE = re.compile(r"\*\*Intensity:\*\* *(\d{1,2}) */ *10")
+
+
+def render_trigger_log(log: TriggerLog) -> str:
+    """The journal text of a log: each part under its label, so search and exports see it."""
+    parts = []
+    for name, label in TRIGGER_LOG_LABELS.items():
+        value = getattr(log, name)
+        if value:
+            parts.append(f"**{label}**\n\n{value}")
+    if log.intensity is not None:
+        parts.insert(1 if log.what_happened else 0, f"**Intensity:** {log.intensity}/10")
+    return "\n\n".join(parts)
+
+
+def parse_trigger_log(body: str, created_at: datetime, entry_id: int | None = None) -> TriggerLog:
+    """Read a log back from its journal text, which may have been edited in the journal since.
+
+    Headings may come in any order and parts may be empty or gone; text outside any heading
+    cannot be placed in the form, so that is refused rather than dropped.
+    """
+    headings = {f"**{label}**": name for name, label in TRIGGER_LOG_LABELS.items()}
+    values: dict[str, list[str]] = {}
+    intensity: int | None = None
+    current: list[str] | None = None
+    stray: list[str] = []
+    for line in body.split("\n"):
+        key = line.strip()
+        if key in headings:
+            current = values.setdefault(headings[key], [])
+            continue
+        match = _INTENSITY_LINE.fullmatch(key)
+        if match:
+            intensity, current = int(match.group(1)), None
+            continue
+        (current if current is not None else stray).append(line)
+    if any(line.strip() for line in stray):
+        raise InvalidInputError(
+            "This log was changed in the journal and has text outside its headings, so it can only be "
+            "edited there now; nothing was lost.")
+    fields = {name: "\n".join(lines).strip() or None for name, lines in values.items()}
+    return TriggerLog(created_at=created_at, intensity=intensity, id=entry_id, **fields)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,16 @@ prompt history, personal prompts and the coping plan."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from companion.errors import NotFoundError
-from companion.journal.model import Entry, EntryDraft, format_entry_date
+from companion.journal.model import ENTRY_DATE_FORMAT, Entry, EntryDraft, format_entry_date
 from companion.reflection.prompts import Prompt, make_personal_prompt
-from companion.reflection.records import TRIGGER_LOG_LABELS, CopingPlan, Milestone, Person, Strength, TriggerLog
+from companion.reflection.records import (
+    CopingPlan, Milestone, Person, Strength, TRIGGER_LOG_TAG, TriggerLog, parse_trigger_log, render_trigger_log,
+)
 from companion.reflection.rotation import PromptEvent
 from companion.store.connection import Connection, db_errors, transaction
 from companion.store.entries import EntryRepository
@@ -126,21 +128,10 @@ class TriggerLogRepository:
     listed with it, exported with it; their fields are kept as JSON beside the rendered text."""
 
     TITLE = "Trigger and coping log"
+    TAG = TRIGGER_LOG_TAG
 
     def __init__(self, entries: EntryRepository):
         self._entries = entries
-
-    @staticmethod
-    def _draft(log: TriggerLog) -> EntryDraft:
-        parts = []
-        for name, label in TRIGGER_LOG_LABELS.items():
-            value = getattr(log, name)
-            if value:
-                parts.append(f"**{label}**\n\n{value}")
-        if log.intensity is not None:
-            parts.insert(1 if log.what_happened else 0, f"**Intensity:** {log.intensity}/10")
-        return EntryDraft(title=TriggerLogRepository.TITLE, body="\n\n".join(parts),
-                          entry_date=format_entry_date(log.created_at), tags=("trigger log",))
 
     @staticmethod
     def _data(log: TriggerLog) -> str:
@@ -150,18 +141,38 @@ class TriggerLogRepository:
         return json.dumps(fields, ensure_ascii=False)
 
     def add(self, log: TriggerLog) -> Entry:
-        return self._entries.add(self._draft(log), kind="trigger", data=self._data(log))
+        draft = EntryDraft(title=self.TITLE, body=render_trigger_log(log),
+                           entry_date=format_entry_date(log.created_at), tags=(self.TAG,))
+        return self._entries.add(draft, kind="trigger", data=self._data(log))
 
     def update(self, entry_id: int, log: TriggerLog) -> Entry:
-        return self._entries.set_data(entry_id, self._draft(log), self._data(log))
+        """New text and date; what was set in the journal (title, tags, share state, pin, note) stays."""
+        entry = self._get(entry_id)
+        tags = entry.tags if self.TAG in entry.tags else (*entry.tags, self.TAG)
+        draft = EntryDraft(title=entry.title, body=render_trigger_log(log), tags=tags,
+                           entry_date=format_entry_date(log.created_at), pinned=entry.pinned,
+                           share_state=entry.share_state, content_note=entry.content_note,
+                           never_resurface=entry.never_resurface, prompt_id=entry.prompt_id)
+        return self._entries.set_data(entry_id, draft, self._data(log))
 
     def get(self, entry_id: int) -> TriggerLog:
+        """The log as the journal holds it now: edits made in the journal editor are read back."""
+        entry = self._get(entry_id)
+        when = datetime.strptime(entry.entry_date, ENTRY_DATE_FORMAT)
+        if entry.data:
+            fields = json.loads(entry.data)
+            fields["created_at"] = datetime.strptime(fields["created_at"], _TIME)
+            stored = TriggerLog(id=entry.id, **fields)
+            if render_trigger_log(stored) == entry.body:
+                return stored if format_entry_date(stored.created_at) == entry.entry_date else replace(
+                    stored, created_at=when)
+        return parse_trigger_log(entry.body, when, entry.id)
+
+    def _get(self, entry_id: int) -> Entry:
         entry = self._entries.get(entry_id)
-        if entry.kind != "trigger" or not entry.data:
+        if entry.kind != "trigger":
             raise NotFoundError(f"Entry {entry_id} is not a trigger and coping log.")
-        fields = json.loads(entry.data)
-        fields["created_at"] = datetime.strptime(fields["created_at"], _TIME)
-        return TriggerLog(id=entry.id, **fields)
+        return entry
 
 
 class CopingPlanRepository:

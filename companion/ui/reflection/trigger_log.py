@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from companion.journal.query import SearchQuery
-from companion.reflection.records import TRIGGER_LOG_LABELS, TriggerLog
+from companion.reflection.records import TRIGGER_LOG_LABELS, TRIGGER_LOG_TAG, TriggerLog
 from companion.ui.reflection.models import EntryListModel, Roles
 from companion.ui.reflection.scale import ScaleWidget
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, card, label, named
 
-LOG_TAG = "trigger log"
 RECENT_LOGS = 40
 PLACEHOLDERS = {
     "what_happened": "A few words are enough.",
@@ -146,7 +145,7 @@ class TriggerLogWidget(QWidget):
 
     # -- data ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        query = SearchQuery(tags=(LOG_TAG,))
+        query = SearchQuery(tags=(TRIGGER_LOG_TAG,))
         self.session.run(lambda v: v.entries.page(query, limit=RECENT_LOGS), self._show_rows,
                          self._show_error, name="trigger logs")
 

@@ -59,6 +59,38 @@ def test_trigger_log_is_a_searchable_entry(vault):
     assert "music" in updated.body and vault.entries.search(parse("wrists")).ids == []
 
 
+def test_trigger_log_edited_in_the_journal_reads_back_and_keeps_journal_choices(vault):
+    from companion.journal.model import EntryDraft, ShareState
+
+    entry = vault.trigger_logs.add(TriggerLog(created_at=datetime(2026, 2, 2, 20, 15, 30),
+                                              what_happened="a loud door", intensity=7, what_helped="tea"))
+    assert vault.trigger_logs.get(entry.id).created_at == datetime(2026, 2, 2, 20, 15, 30)  # untouched
+    # In the journal editor: a new sentence under a heading, a new date, a tag, ready to share.
+    body = entry.body.replace("tea", "tea, and my sister's voice")
+    vault.entries.update(entry.id, EntryDraft(title="After the door", body=body, tags=("trigger log", "home"),
+                                              entry_date="2026-02-03 09:00", share_state=ShareState.READY))
+    log = vault.trigger_logs.get(entry.id)
+    assert log.what_helped == "tea, and my sister's voice"
+    assert (log.what_happened, log.intensity, log.created_at) == ("a loud door", 7, datetime(2026, 2, 3, 9, 0))
+    # Saving from the form keeps the journal's title, tags and share state.
+    saved = vault.trigger_logs.update(entry.id, TriggerLog(created_at=log.created_at, what_happened="a door",
+                                                           what_helped=log.what_helped, intensity=4))
+    assert (saved.title, saved.share_state) == ("After the door", ShareState.READY)
+    assert set(saved.tags) == {"trigger log", "home"}
+    assert vault.trigger_logs.get(entry.id).what_happened == "a door"
+
+
+def test_trigger_log_with_text_outside_its_headings_is_refused_not_dropped(vault):
+    from companion.journal.model import EntryDraft
+
+    entry = vault.trigger_logs.add(TriggerLog(created_at=datetime(2026, 2, 2, 20, 15), what_happened="a door"))
+    vault.entries.update(entry.id, EntryDraft(title=entry.title, body="A line I added first\n\n" + entry.body,
+                                              tags=entry.tags, entry_date=entry.entry_date))
+    with pytest.raises(InvalidInputError, match="only be edited there"):
+        vault.trigger_logs.get(entry.id)
+    assert vault.entries.get(entry.id).body.startswith("A line I added first")
+
+
 def test_strengths_milestones_people_prompts_plan_survive_reopen(vault, vault_dir):
     vault.strengths.add(Strength(text="I keep showing up", created_at=datetime(2026, 1, 1)))
     vault.milestones.add(Milestone(text="first group session", date=date(2026, 1, 5)))

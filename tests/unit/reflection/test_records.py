@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from companion.errors import InvalidInputError
 from companion.reflection.records import (
@@ -18,6 +20,8 @@ from companion.reflection.records import (
     Strength,
     TriggerLog,
     on_this_day,
+    parse_trigger_log,
+    render_trigger_log,
 )
 
 NOW = datetime(2026, 3, 14, 19, 0)
@@ -124,3 +128,23 @@ def test_on_this_day_leap_day_and_plain_items():
     assert on_this_day([leap], date(2028, 2, 28)) == []
     assert on_this_day([leap], date(2028, 2, 29)) == [leap]
     assert on_this_day([ResurfaceItem(date(2025, 3, 1))], datetime(2026, 3, 1, 7)) != []
+
+
+_LOG_TEXT = st.one_of(st.none(), st.text(
+    st.characters(exclude_categories=("Cc", "Cs"), include_characters="\n"), min_size=1, max_size=60))
+
+
+@st.composite
+def _trigger_logs(draw):
+    fields = {name: draw(_LOG_TEXT) for name in ("what_happened", "noticed_body", "what_helped")}
+    try:
+        return TriggerLog(created_at=datetime(2026, 1, 1, 9, 30), intensity=draw(st.none() | st.integers(0, 10)),
+                          **fields)
+    except InvalidInputError:  # nothing in it at all
+        assume(False)
+
+
+@given(_trigger_logs())
+def test_trigger_log_text_parses_back_to_the_same_log(log):
+    """Whatever was typed in the form, its journal text reads back as the same fields."""
+    assert parse_trigger_log(render_trigger_log(log), log.created_at) == log
