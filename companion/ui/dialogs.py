@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,7 @@ from companion.errors import CompanionError
 from companion.ui.models.entry_list import EntryListModel, Roles
 from companion.ui.session import Session
 from companion.ui.widgets.common import BusyLine, PassphraseField, StrengthMeter, button, label, named
+from companion.ui.widgets.reflow import FlowLayout, ScrollBody, WrappingCheckBox, fit_to_content
 from companion.ui.widgets.entry_delegate import EntryDelegate
 from companion.vault.core import MIN_PASSPHRASE_CHARS
 
@@ -31,15 +32,32 @@ def sentence(error: BaseException, fallback: str) -> str:
 
 
 class _Dialog(QDialog):
+    """A dialog whose words and fields go in `layout_` (a body that scrolls when the screen is too
+    short for it, e.g. at 200% text) and its buttons in `footer` (always in view). It opens at
+    the size its content needs at the current text size (at least `base_size`, grown with the
+    text), never larger than the screen."""
+
+    base_size: QSize | None = None
+
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(22, 20, 22, 18)
-        self.layout_.setSpacing(12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 20, 22, 18)
+        outer.setSpacing(12)
+        self.body = ScrollBody()
+        self.layout_ = self.body.body_layout
+        self.footer = QHBoxLayout()
+        outer.addWidget(self.body, 1)
+        outer.addLayout(self.footer)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (open() and show() come here)
+        if visible and not self.isVisible():
+            fit_to_content(self, self.base_size)
+        super().setVisible(visible)
 
 
 class RecoveryCodeView(QWidget):
@@ -64,11 +82,12 @@ class RecoveryCodeView(QWidget):
         self.copy_button = button(self.tr("Copy"), self.tr("Copy recovery code"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.copied = label("", "status")
-        self.saved_check = named(QCheckBox(self.tr("I have written it down or stored it somewhere safe")),
+        self.saved_check = named(WrappingCheckBox(self.tr("I have written it down or stored it somewhere safe")),
                                  self.tr("I have saved the recovery code"))
         self.saved_check.toggled.connect(self.confirmed_changed)
-        row = QHBoxLayout()
-        row.addWidget(self.code, 1)
+        row = FlowLayout(spacing=8)  # Copy goes below the code when both do not fit (large text)
+        self.code.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.code)
         row.addWidget(self.copy_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -106,10 +125,8 @@ class RecoveryCodeDialog(_Dialog):
         self.done_button.setEnabled(False)
         self.view.confirmed_changed.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.done_button)
-        self.layout_.addLayout(row)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.done_button)
 
     def done(self, result: int) -> None:
         self.view.forget()
@@ -144,11 +161,9 @@ class ChangePassphraseDialog(_Dialog):
         self.ok_button = button(self.tr("Change passphrase"), primary=True)
         self.ok_button.clicked.connect(self._on_ok_clicked)
         self.repeat.returnPressed.connect(self._on_ok_clicked)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.ok_button)
-        self.layout_.addLayout(row)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.cancel_button)
+        self.footer.addWidget(self.ok_button)
 
     def _on_ok_clicked(self) -> None:
         current, new, repeat = self.current.text(), self.new.text(), self.repeat.text()
@@ -220,11 +235,9 @@ class RestoreDialog(_Dialog):
         cancel.clicked.connect(self.reject)
         self.ok_button = button(self.tr("Restore"), primary=True)
         self.ok_button.clicked.connect(self._on_ok_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        self.layout_.addLayout(buttons)
+        self.footer.addStretch(1)
+        self.footer.addWidget(cancel)
+        self.footer.addWidget(self.ok_button)
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a backup folder"), self.folder.text())
@@ -254,7 +267,7 @@ class RecentlyDeletedDialog(_Dialog):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(self.tr("Recently deleted"), parent)
         self.session = session
-        self.resize(520, 460)
+        self.base_size = QSize(520, 460)
         days = int(session.setting("journal.deleted_days", 30))
         self.layout_.addWidget(label(self.tr(
             "Deleted entries wait here for %1 days, then are removed for good. "
@@ -273,12 +286,10 @@ class RecentlyDeletedDialog(_Dialog):
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.purge_button.clicked.connect(self._on_purge_clicked)
         close.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.purge_button)
-        row.addStretch(1)
-        row.addWidget(close)
-        row.addWidget(self.restore_button)
-        self.layout_.addLayout(row)
+        self.footer.addWidget(self.purge_button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(close)
+        self.footer.addWidget(self.restore_button)
         self.model.reload()
 
     def _fetch(self, after, limit, deliver) -> None:

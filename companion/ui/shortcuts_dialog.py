@@ -5,18 +5,30 @@ themselves: every QShortcut and every QAction with a shortcut under the window. 
 ones get a written description (DESCRIPTIONS); any other is described by its action's
 text, the tooltip that mentions its key, or the name of the control it belongs to.
 Keys that are not shortcuts but keyboard paths (Tab, Shift three times, arrows) are
-listed too, so nothing depends on a mouse.
+listed too, so nothing depends on a mouse. The exercise player is built only when an
+exercise first starts, so its keys (DESCRIPTIONS under PLAYER) are listed from here
+until then; tests/a11y/test_player_keys.py checks they are the keys it really binds.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.ui.widgets.common import button, label, named
+from companion.ui.widgets.reflow import fit_to_content
 
 # Shortcuts that show this page (MainWindow.finish_startup registers them).
 OPEN_KEYS = ("F1", "Ctrl+?")
@@ -57,10 +69,13 @@ DESCRIPTIONS = {
     ("ShareWizard", "Esc"): QT_TRANSLATE_NOOP("ShortcutsDialog", "Leave sharing (nothing is written)"),
 }
 
+# The exercise player (companion/ui/grounding/player.py): its keys are in DESCRIPTIONS above.
+PLAYER = "PlayerWidget"
+
 # Parts that live in more than one place (the player runs in Grounding and in "Ground me now"):
 # their shortcuts get an area of their own. Class name of an ancestor of the owner -> area.
 AREAS = {
-    "PlayerWidget": QT_TRANSLATE_NOOP("ShortcutsDialog", "During an exercise"),
+    PLAYER: QT_TRANSLATE_NOOP("ShortcutsDialog", "During an exercise"),
 }
 
 # Keyboard paths that are not shortcut objects: (keys, what they do).
@@ -180,6 +195,12 @@ def collect(window) -> list[ShortcutRow]:
         for sequence in action.shortcuts():
             keys = _portable(sequence)
             add(area_of(owner), keys, _describe(owner, keys, action.text(), action.whatsThis()))
+    if hasattr(window, "ground_now") or any(getattr(s, "key", "") == "grounding" for s in sections):
+        # an exercise can start from anywhere (Ctrl+G), also before any player has been built
+        during = _t(AREAS[PLAYER])
+        for (owner_class, keys), text in DESCRIPTIONS.items():
+            if owner_class == PLAYER:
+                add(during, keys, _t(text))
     if getattr(getattr(window, "startup", None), "quick_exit_shift", False):
         rows.append(ShortcutRow(anywhere, _t("Shift, three times"), _t("Quick exit: hide Companion at once")))
     general = _t("Moving around")
@@ -190,6 +211,23 @@ def collect(window) -> list[ShortcutRow]:
     return rows
 
 
+class _WrappingRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped words at the column's real width (a tree view alone sizes
+    every row for one line, and long descriptions end in "…" at large text)."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        if index.column() == 0:  # keys (and area names) stay on one line; the column fits them
+            return super().sizeHint(option, index)
+        wrapped = QStyleOptionViewItem(option)
+        width = self._view.columnWidth(index.column())
+        wrapped.rect = QRect(0, 0, max(1, width), 10_000)  # (a valid rect: the style wraps only then)
+        return super().sizeHint(wrapped, index)
+
+
 class ShortcutsDialog(QDialog):
     """A read-only list, grouped by area; Esc or Close leaves it."""
 
@@ -198,7 +236,7 @@ class ShortcutsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.resize(640, 560)
+        self.base_size = QSize(640, 560)  # at 100% text; it grows with the text, up to the screen
         lay = QVBoxLayout(self)
         lay.setContentsMargins(22, 20, 22, 18)
         lay.setSpacing(12)
@@ -235,11 +273,15 @@ class ShortcutsDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
+        self.view.setItemDelegate(_WrappingRows(self.view))
         self.view.expandAll()
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, self.model.invisibleRootItem().index(), True)
         self.view.resizeColumnToContents(0)
         self.view.setColumnWidth(0, max(self.view.columnWidth(0) + 24, 180))
+        # descriptions wrap onto more lines (never "…") whenever the columns change width
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.header().sectionResized.connect(lambda *_: self.view.doItemsLayout())
         lay.addWidget(self.view, 1)
         close = button(self.tr("Close"), primary=True)
         close.clicked.connect(self.accept)
@@ -250,6 +292,11 @@ class ShortcutsDialog(QDialog):
         self.view.setFocus()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (open() and show() come here)
+        if visible and not self.isVisible():
+            fit_to_content(self, self.base_size)
+        super().setVisible(visible)
 
     def keys_listed(self) -> set[str]:
         """Portable key texts shown (tests compare them with the window's shortcuts)."""

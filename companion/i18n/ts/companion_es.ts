@@ -4,8 +4,12 @@
     <context>
         <name>BreathPacerWidget</name>
         <message>
-            <source>Breath pacer</source>
+            <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
+        </message>
+        <message>
+            <source>A circle that grows as you breathe in and shrinks as you breathe out, with the phase and the seconds left written inside.</source>
+            <translation>Un círculo que crece cuando inhalas y se encoge cuando exhalas, con la fase y los segundos que quedan escritos dentro.</translation>
         </message>
     </context>
     <context>
@@ -3173,15 +3177,19 @@
         </message>
         <message>
             <source>Type: delete everything</source>
-            <translation>Escribe: delete everything</translation>
+            <translation>Escribe: borrar todo</translation>
         </message>
         <message>
             <source>Delete everything…</source>
             <translation>Borrarlo todo…</translation>
         </message>
         <message>
+            <source>delete everything</source>
+            <translation>borrar todo</translation>
+        </message>
+        <message>
             <source>Nothing was deleted. To erase everything, type: delete everything</source>
-            <translation>No se ha borrado nada. Para borrarlo todo, escribe: delete everything</translation>
+            <translation>No se ha borrado nada. Para borrarlo todo, escribe: borrar todo</translation>
         </message>
         <message>
             <source>That passphrase is not right; nothing was deleted.</source>

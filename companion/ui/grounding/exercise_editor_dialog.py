@@ -1,4 +1,5 @@
-"""Write your own exercise in a form: what it is on the left, its steps on the right.
+"""Write your own exercise in a form: what it is on the left, its steps on the right (one above the
+other when they do not fit side by side, e.g. at 200% text; the form then scrolls).
 
 The form builds the same JSON an exercise file holds and checks it with the core
 validator (companion.exercises.validate); a problem comes back as one plain sentence
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -33,6 +33,7 @@ from companion.exercises.validate import CATEGORIES, FORMAT_VERSION, INTENSITIES
 from companion.ui.grounding.models import StepListModel
 from companion.ui.grounding.words import category_label, intensity_label, phase_short, tr
 from companion.ui.widgets.common import button, label, named
+from companion.ui.widgets.reflow import FlowLayout, ScrollBody, SideBySide, fit_to_content, flow_row, same_width
 
 TIMING_WAIT, TIMING_TIMED, TIMING_BREATHING = "wait", "timed", "breathing"
 PHASE_ORDER = ("in", "hold", "out", "hold_empty")
@@ -117,7 +118,7 @@ class ExerciseEditorDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
-        self.resize(1000, 640)
+        self.base_size = QSize(1000, 640)  # at 100% text; it grows with the text, up to the screen
         self.steps_model = StepListModel(self)
         self._build()
         self._load(exercise)
@@ -127,12 +128,13 @@ class ExerciseEditorDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(12)
-        outer.addWidget(label(self.tr(
+        self.body = ScrollBody()
+        outer.addWidget(self.body, 1)
+        self.body.body_layout.addWidget(label(self.tr(
             "Write it in your own words. Invitations tend to feel kinder than commands (“you might…”), "
             "and a way to keep your eyes open helps. Everything is plain text."), "muted"))
-        columns = QHBoxLayout()
-        columns.setSpacing(18)
-        outer.addLayout(columns, 1)
+        self.columns = SideBySide(spacing=18)
+        self.body.body_layout.addWidget(self.columns, 1)
 
         about = QFormLayout()
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -161,7 +163,7 @@ class ExerciseEditorDialog(QDialog):
             about.addRow(label(text, buddy=widget, wrap=False), widget)
         left = QWidget()
         left.setLayout(about)
-        columns.addWidget(left, 5)
+        self.columns.add(left, 5)
 
         steps = QVBoxLayout()
         steps.setSpacing(8)
@@ -175,7 +177,6 @@ class ExerciseEditorDialog(QDialog):
         self.steps_view.setSpacing(2)
         self.steps_view.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_step(cur.row()))
         steps.addWidget(self.steps_view, 1)
-        step_buttons = QHBoxLayout()
         self.add_step_button = button(self.tr("Add step"), self.tr("Add a step"))
         self.add_step_button.clicked.connect(self._on_add_step_clicked)
         self.remove_step_button = button(self.tr("Remove step"), self.tr("Remove this step"))
@@ -184,16 +185,18 @@ class ExerciseEditorDialog(QDialog):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button = button(self.tr("Down"), self.tr("Move step down"))
         self.down_button.clicked.connect(lambda: self._move(+1))
-        for b in (self.add_step_button, self.remove_step_button, self.up_button, self.down_button):
-            step_buttons.addWidget(b)
-        step_buttons.addStretch(1)
-        steps.addLayout(step_buttons)
+        steps.addWidget(flow_row(self.add_step_button, self.remove_step_button, self.up_button, self.down_button,
+                                 spacing=6))
 
+        # The step's fields: a form whose labels go above their fields when narrow, and the breathing
+        # counts in a row that wraps (Tab order: text, timing, seconds, in, hold, out, hold, breaths).
         self.step_box = QFrame()
         self.step_box.setProperty("role", "banner")
-        box = QGridLayout(self.step_box)
+        box = QFormLayout(self.step_box)
         box.setContentsMargins(10, 8, 10, 8)
         box.setVerticalSpacing(6)
+        box.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        box.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.step_text = self._text_edit(self.tr("Step text"), 70)
         self.step_text.setMaximumHeight(120)
         self.timing_combo = named(QComboBox(), self.tr("Timing"))
@@ -204,13 +207,28 @@ class ExerciseEditorDialog(QDialog):
         self.seconds_spin.setRange(1, 600)
         self.seconds_spin.setValue(30)
         self.seconds_spin.setSuffix(self.tr(" s"))
-        box.addWidget(label(self.tr("Text"), buddy=self.step_text, wrap=False), 0, 0, Qt.AlignmentFlag.AlignTop)
-        box.addWidget(self.step_text, 0, 1, 1, 5)
-        box.addWidget(label(self.tr("Timing"), buddy=self.timing_combo, wrap=False), 1, 0)
-        box.addWidget(self.timing_combo, 1, 1, 1, 3)
-        box.addWidget(self.seconds_spin, 1, 4, 1, 2)
+        box.addRow(label(self.tr("Text"), buddy=self.step_text, wrap=False), self.step_text)
+        timing_row = QWidget()
+        timing = FlowLayout(timing_row, spacing=8, row_spacing=6)
+        timing.addWidget(self.timing_combo)
+        timing.addWidget(self.seconds_spin)
+        box.addRow(label(self.tr("Timing"), buddy=self.timing_combo, wrap=False), timing_row)
         self.phase_spins: dict[str, QDoubleSpinBox] = {}
-        for i, kind in enumerate(PHASE_ORDER):
+        counts = QWidget()
+        counts_flow = FlowLayout(counts, spacing=14, row_spacing=6)
+        count_labels = []
+
+        def count(text: str, spin) -> None:
+            lab = label(text, buddy=spin, wrap=False)
+            count_labels.append(lab)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(lab)
+            row.addWidget(spin, 1)
+            counts_flow.addWidget(pair)
+
+        for kind in PHASE_ORDER:
             spin = named(QDoubleSpinBox(), self.tr("%1 seconds (0 leaves it out)").replace("%1", phase_short(kind)))
             spin.setRange(0, 60)
             spin.setSingleStep(0.5)
@@ -218,20 +236,17 @@ class ExerciseEditorDialog(QDialog):
             spin.setSuffix(self.tr(" s"))
             spin.setValue({"in": 4, "out": 6}.get(kind, 0))
             self.phase_spins[kind] = spin
-            box.addWidget(label(phase_short(kind), buddy=spin, wrap=False), 2 + i // 2, (i % 2) * 2)
-            box.addWidget(spin, 2 + i // 2, (i % 2) * 2 + 1)
+            count(phase_short(kind), spin)
         self.cycles_spin = named(QSpinBox(), self.tr("Number of breaths"))
         self.cycles_spin.setRange(1, 50)
         self.cycles_spin.setValue(6)
-        box.addWidget(label(self.tr("Breaths"), buddy=self.cycles_spin, wrap=False), 2, 4)
-        box.addWidget(self.cycles_spin, 2, 5)
-        box.setColumnStretch(1, 1)
-        box.setColumnStretch(3, 1)
-        box.setColumnStretch(5, 1)
+        count(self.tr("Breaths"), self.cycles_spin)
+        same_width(*count_labels)  # the counts line up when they wrap
+        box.addRow(counts)
         steps.addWidget(self.step_box)
         right = QWidget()
         right.setLayout(steps)
-        columns.addWidget(right, 6)
+        self.columns.add(right, 6)
 
         self.step_text.textChanged.connect(self._store_step)
         self.timing_combo.currentIndexChanged.connect(self._on_timing_changed)
@@ -251,6 +266,11 @@ class ExerciseEditorDialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         outer.addLayout(row)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (open() and show() come here)
+        if visible and not self.isVisible():
+            fit_to_content(self, self.base_size)
+        super().setVisible(visible)
 
     def _text_edit(self, name: str, height: int) -> QPlainTextEdit:
         edit = named(QPlainTextEdit(), name)

@@ -5,6 +5,10 @@ at the monotonic clock) where the breath is, so a late or skipped frame only dra
 right moment a little later; nothing accumulates and nothing drifts. The repaint timer
 runs only while motion is allowed, a breathing step is running and the pacer is visible.
 With reduced motion the player shows a text countdown and a static bar instead.
+
+For screen readers it is an animation (role) named "Breathing guide", with a description
+that says what it shows; the player replaces the description with each phase as it comes
+("Breathe in"), which is also announced.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
 
 from companion.exercises.timeline import SessionState
 from companion.ui.grounding.words import phase_word, whole_seconds
@@ -43,6 +47,23 @@ def breath_fraction(phase: str | None, progress: float) -> float:
     return 0.5
 
 
+def _accessible_pacer(class_name: str, widget) -> QAccessibleWidget | None:
+    """Qt gives a custom widget a generic role; the pacer is an animation."""
+    if class_name == "BreathPacerWidget" and isinstance(widget, BreathPacerWidget):
+        return QAccessibleWidget(widget, QAccessible.Role.Animation)
+    return None
+
+
+_factory_installed = False
+
+
+def _install_accessible_factory() -> None:
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_accessible_pacer)
+        _factory_installed = True
+
+
 class BreathPacerWidget(QWidget):
     def __init__(self, state_source: Callable[[], SessionState | None], parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,7 +78,12 @@ class BreathPacerWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
-        self.setAccessibleName(self.tr("Breath pacer"))
+        _install_accessible_factory()
+        self.setObjectName("BreathPacer")
+        self.setAccessibleName(self.tr("Breathing guide"))
+        self.setAccessibleDescription(self.tr(
+            "A circle that grows as you breathe in and shrinks as you breathe out, with the phase "
+            "and the seconds left written inside."))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(300, 300)

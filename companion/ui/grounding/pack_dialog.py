@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,6 +30,7 @@ from companion.exercises.packs import Pack
 from companion.ui.grounding.models import ExerciseListModel
 from companion.ui.grounding.words import tr
 from companion.ui.widgets.common import button, label, named
+from companion.ui.widgets.reflow import ScrollBody, fit_to_content
 
 
 def choose_file(parent: QWidget, title: str, on_chosen: Callable[[str], None], *, save: bool = False,
@@ -92,15 +93,31 @@ def report_sentence(report) -> str:
 
 
 class _Dialog(QDialog):
+    """Words and fields in `layout_` (a body that scrolls when the screen is too short for it, e.g.
+    at 200% text), buttons in `footer` (always in view). It opens at the size its content needs at
+    the current text size (at least `base_size`, grown with the text), never beyond the screen."""
+
+    base_size: QSize | None = None
+
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(22, 20, 22, 18)
-        self.layout_.setSpacing(12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 20, 22, 18)
+        outer.setSpacing(12)
+        self.body = ScrollBody()
+        self.layout_ = self.body.body_layout
+        self.footer = QHBoxLayout()
+        outer.addWidget(self.body, 1)
+        outer.addLayout(self.footer)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (open() and show() come here)
+        if visible and not self.isVisible():
+            fit_to_content(self, self.base_size)
+        super().setVisible(visible)
 
 
 class PackImportDialog(_Dialog):
@@ -112,7 +129,7 @@ class PackImportDialog(_Dialog):
         self.session = session
         self.pack = pack
         self._shipped = set(shipped_ids)
-        self.resize(620, 560)
+        self.base_size = QSize(620, 560)
         self.layout_.addWidget(label(self.tr(
             "This is everything in “%1”. Nothing is added until you choose Import. A pack is only text: "
             "nothing in it can run, and its author's name is as written in the file, not checked.")
@@ -131,11 +148,9 @@ class PackImportDialog(_Dialog):
         self.cancel_button.clicked.connect(self.reject)
         self.import_button = button(self.tr("Import"), self.tr("Import this pack"), primary=True)
         self.import_button.clicked.connect(self._on_import_clicked)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.import_button)
-        self.layout_.addLayout(row)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.cancel_button)
+        self.footer.addWidget(self.import_button)
 
     def _on_import_clicked(self) -> None:
         pack, shipped = self.pack, self._shipped
@@ -163,7 +178,7 @@ class PackExportDialog(_Dialog):
         super().__init__(self.tr("Export a pack"), parent)
         self.tasks = tasks
         self._by_id = {e.id: e for e in exercises}
-        self.resize(560, 600)
+        self.base_size = QSize(560, 600)
         self.layout_.addWidget(label(self.tr(
             "Choose exercises to put in a pack file you can give to others, for example a group you practise "
             "with. A pack holds only the exercises' text: nothing from your journal, and no history.")))
@@ -196,11 +211,9 @@ class PackExportDialog(_Dialog):
         self.close_button.clicked.connect(self.reject)
         self.save_button = button(self.tr("Save pack…"), self.tr("Save the pack to a file"), primary=True)
         self.save_button.clicked.connect(self._on_save_clicked)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        row.addWidget(self.save_button)
-        self.layout_.addLayout(row)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.close_button)
+        self.footer.addWidget(self.save_button)
 
     def chosen(self) -> list[Exercise]:
         return [self._by_id[i] for i in self.model.checked_ids()]

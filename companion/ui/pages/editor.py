@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -36,6 +36,7 @@ from companion.journal.model import Entry, EntryDraft, EntrySummary, ShareState
 from companion.store.entries import PREVIEW_CHARS
 from companion.ui.session import Session
 from companion.ui.widgets.common import label, named
+from companion.ui.widgets.reflow import FlowLayout, same_width
 from companion.ui.widgets.markdown_edit import MarkdownEdit
 from companion.ui.widgets.tag_edit import TagEdit
 
@@ -136,9 +137,12 @@ class EntryEditor(QWidget):
         self.body_stack.addWidget(self.preview)
         self.body_stack.addWidget(self.gate)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
+        # The toolbar wraps onto a second row when it runs out of width (200% text, a narrow window);
+        # its groups stay together and keep their order, so Tab still goes B, I, H, … Preview.
         self.format_buttons: dict[str, QToolButton] = {}
+        format_group = QHBoxLayout()
+        format_group.setContentsMargins(0, 0, 0, 0)
+        format_group.setSpacing(4)
         for key, text, tip in (
             ("bold", "B", self.tr("Bold (Ctrl+B)")),
             ("italic", "I", self.tr("Italic (Ctrl+I)")),
@@ -161,8 +165,7 @@ class EntryEditor(QWidget):
                 f.setItalic(True)
                 b.setFont(f)
             self.format_buttons[key] = b
-            bar.addWidget(b)
-        bar.addSpacing(10)
+            format_group.addWidget(b)
         self.undo_button = named(QToolButton(), self.tr("Undo"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
@@ -175,18 +178,29 @@ class EntryEditor(QWidget):
         self.body.redoAvailable.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        bar.addWidget(self.undo_button)
-        bar.addWidget(self.redo_button)
-        bar.addSpacing(10)
         self.preview_button = named(QToolButton(), self.tr("Show formatted preview"))
         self.preview_button.setText(self.tr("Preview"))
         self.preview_button.setToolTip(self.tr("Formatted preview (Ctrl+Shift+P)"))
         self.preview_button.setCheckable(True)
         self.preview_button.toggled.connect(self._on_preview_toggled)
-        bar.addWidget(self.preview_button)
-        bar.addStretch(1)
-        self.status = label("", "status", wrap=False)
+        undo_group = QHBoxLayout()
+        undo_group.setContentsMargins(0, 0, 0, 0)
+        undo_group.setSpacing(4)
+        undo_group.addWidget(self.undo_button)
+        undo_group.addWidget(self.redo_button)
+        tools = QWidget()
+        tools_flow = FlowLayout(tools, spacing=14, row_spacing=4)
+        for group in (format_group, undo_group):
+            holder = QWidget()
+            holder.setLayout(group)
+            tools_flow.addWidget(holder)
+        tools_flow.addWidget(self.preview_button)
+        self.status = label("", "status")
         self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(tools, 1)
         bar.addWidget(self.status)
 
         self.word_count = label("", "muted", wrap=False)
@@ -214,30 +228,35 @@ class EntryEditor(QWidget):
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete_current)
 
-        details = QGridLayout()
-        details.setHorizontalSpacing(10)
-        details.setVerticalSpacing(6)
-        row = 0
-        for text, widget in ((self.tr("Date"), self.date_edit), (self.tr("Share"), self.share_combo)):
+        # The details flow like the toolbar: each label stays with its field, rows wrap when the width
+        # runs out, and Tab goes row by row (date, share, pinned, tags, never resurface, note, delete).
+        def field(text: str, widget: QWidget) -> tuple[QWidget, QLabel]:
             lab = QLabel(text)
             lab.setBuddy(widget)
-            details.addWidget(lab, row, 0 if text == self.tr("Date") else 2)
-            details.addWidget(widget, row, 1 if text == self.tr("Date") else 3)
-        details.addWidget(self.pinned_check, row, 4)
-        row += 1
-        tags_label = QLabel(self.tr("Tags"))
-        tags_label.setBuddy(self.tags_edit)
-        details.addWidget(tags_label, row, 0)
-        details.addWidget(self.tags_edit, row, 1, 1, 3)
-        details.addWidget(self.never_check, row, 4)
-        row += 1
-        note_label = QLabel(self.tr("Content note"))
-        note_label.setBuddy(self.note_edit)
-        details.addWidget(note_label, row, 0)
-        details.addWidget(self.note_edit, row, 1, 1, 3)
-        details.addWidget(self.delete_button, row, 4)
-        details.setColumnStretch(1, 2)
-        details.setColumnStretch(3, 1)
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(10)
+            row.addWidget(lab)
+            row.addWidget(widget, 1)
+            holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            return holder, lab
+
+        date_field, date_label = field(self.tr("Date"), self.date_edit)
+        share_field, _share_label = field(self.tr("Share"), self.share_combo)
+        tags_field, tags_label = field(self.tr("Tags"), self.tags_edit)
+        note_field, note_label = field(self.tr("Content note"), self.note_edit)
+        same_width(date_label, tags_label, note_label)  # the fields line up while the rows fit
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(6)
+        for items in ((date_field, share_field, self.pinned_check), (tags_field, self.never_check),
+                      (note_field, self.delete_button)):
+            flow = FlowLayout(spacing=10, row_spacing=6)
+            for item in items:
+                flow.addWidget(item)
+            details.addLayout(flow)
 
         # The prompt a new entry was started from (reflection toolkit, issue 5); hidden otherwise.
         self.prompt_banner = label("")
@@ -255,7 +274,7 @@ class EntryEditor(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.body_stack, 1)
         lay.addWidget(self.word_count)
-        lay.addLayout(details)
+        lay.addWidget(self.details)
 
         from PySide6.QtGui import QAction, QKeySequence
 

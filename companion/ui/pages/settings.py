@@ -11,9 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -32,6 +31,7 @@ from companion.ui.dialogs import ChangePassphraseDialog, RecoveryCodeDialog, Res
 from companion.ui.session import Session
 from companion.ui.startup import StartupSettings
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.reflow import WrappingCheckBox, flow_row, text_scale
 
 
 class SettingsPage(QWidget):
@@ -70,7 +70,8 @@ class SettingsPage(QWidget):
         self.privacy = PrivacySection(session, lambda: self.window().close())
         col.addWidget(self.privacy)
         col.addStretch(1)
-        inner.setMaximumWidth(760)
+        self._column = inner
+        self._fit_column()  # (again whenever the text size changes: changeEvent)
         holder = QWidget()
         hl = QHBoxLayout(holder)
         hl.setContentsMargins(0, 0, 0, 0)
@@ -86,6 +87,17 @@ class SettingsPage(QWidget):
 
         session.unlocked.connect(self.refresh)
         session.locked.connect(lambda _r: self._forget())
+
+    COLUMN_WIDTH = 760  # px at 100% text: a comfortable line length
+
+    def _fit_column(self) -> None:
+        """The column keeps the same line length in words at any text size (wider at 200%)."""
+        self._column.setMaximumWidth(round(self.COLUMN_WIDTH * max(1.0, text_scale(self))))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
 
     # -- sections ------------------------------------------------------------------------
     def _section(self, title: str, intro: str = "") -> tuple[QWidget, QFormLayout]:
@@ -121,11 +133,11 @@ class SettingsPage(QWidget):
         self.idle_spin.setMinimumWidth(140)
         self.idle_spin.valueChanged.connect(lambda v: self._vault_set("lock.idle_minutes", int(v)))
         self._row(form, self.tr("Lock after"), self.idle_spin, self.tr("Minutes without typing or moving the mouse."))
-        self.minimise_check = named(QCheckBox(self.tr("Lock when Companion is minimised")),
+        self.minimise_check = named(WrappingCheckBox(self.tr("Lock when Companion is minimised")),
                                     self.tr("Lock when Companion is minimised"))
         self.minimise_check.toggled.connect(lambda on: self._vault_set("lock.on_minimise", on))
         form.addRow(self.minimise_check)
-        self.screen_check = named(QCheckBox(self.tr("Lock when the screen locks")), self.tr("Lock when the screen locks"))
+        self.screen_check = named(WrappingCheckBox(self.tr("Lock when the screen locks")), self.tr("Lock when the screen locks"))
         self.screen_check.toggled.connect(lambda on: self._vault_set("lock.on_screen_lock", on))
         form.addRow(self.screen_check)
         if not screen_lock_available:
@@ -146,7 +158,7 @@ class SettingsPage(QWidget):
             self.action_combo.addItem(text, key)
         self.action_combo.currentIndexChanged.connect(self._on_startup_widget_changed)
         self._row(form, self.tr("Afterwards"), self.action_combo)
-        self.shift_check = named(QCheckBox(self.tr("Shift pressed three times")), self.tr("Quick exit with Shift pressed three times"))
+        self.shift_check = named(WrappingCheckBox(self.tr("Shift pressed three times")), self.tr("Quick exit with Shift pressed three times"))
         self.shift_check.toggled.connect(self._on_startup_widget_changed)
         form.addRow(self.shift_check)
         self.shortcut_combo = named(QComboBox(), self.tr("Extra quick exit key"))
@@ -221,7 +233,7 @@ class SettingsPage(QWidget):
 
     def _unlocking_section(self) -> QWidget:
         frame, form = self._section(self.tr("Unlocking"))
-        self.device_check = named(QCheckBox(self.tr("Remember on this device")), self.tr("Remember on this device"))
+        self.device_check = named(WrappingCheckBox(self.tr("Remember on this device")), self.tr("Remember on this device"))
         self.device_check.toggled.connect(self._on_device_toggled)
         self.device_note = label("", "muted")
         form.addRow(self.device_check)
@@ -239,12 +251,7 @@ class SettingsPage(QWidget):
         self.recovery_new.clicked.connect(self._on_recovery_new_clicked)
         self.recovery_remove = button(self.tr("Remove recovery code"))
         self.recovery_remove.clicked.connect(self._on_recovery_remove_clicked)
-        row = QWidget()
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(self.recovery_new)
-        h.addWidget(self.recovery_remove)
-        h.addStretch(1)
+        row = flow_row(self.recovery_new, self.recovery_remove, spacing=6)  # wraps at large text
         form.addRow(self.recovery_status)
         form.addRow(row)
         self.unlock_message = label("", "status")
@@ -254,7 +261,7 @@ class SettingsPage(QWidget):
     def _backups_section(self) -> QWidget:
         frame, form = self._section(self.tr("Backups"), self.tr(
             "Backups are encrypted copies; they open with the passphrase in use when they were made."))
-        self.auto_check = named(QCheckBox(self.tr("Keep automatic daily backups")), self.tr("Keep automatic daily backups"))
+        self.auto_check = named(WrappingCheckBox(self.tr("Keep automatic daily backups")), self.tr("Keep automatic daily backups"))
         self.auto_check.toggled.connect(lambda on: self._vault_set("backups.automatic", on))
         form.addRow(self.auto_check)
         form.addRow(label(self.tr("Kept beside the journal: the last 7 days and 4 weeks."), "muted"))
@@ -275,12 +282,7 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self._on_backup_clicked)
         self.restore_button = button(self.tr("Restore from a backup…"))
         self.restore_button.clicked.connect(self._on_restore_clicked)
-        buttons = QWidget()
-        h2 = QHBoxLayout(buttons)
-        h2.setContentsMargins(0, 0, 0, 0)
-        h2.addWidget(self.backup_button)
-        h2.addWidget(self.restore_button)
-        h2.addStretch(1)
+        buttons = flow_row(self.backup_button, self.restore_button, spacing=6)  # wraps at large text
         form.addRow(buttons)
         self.backup_message = label("", "status")
         form.addRow(self.backup_message)

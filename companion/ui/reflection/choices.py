@@ -6,11 +6,12 @@ Kept inside the vault. Every box follows the setting if it is changed elsewhere
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from companion.ui.reflection import preferences as prefs
 from companion.ui.session import Session
 from companion.ui.widgets.common import card, label, named
+from companion.ui.widgets.reflow import WrappingCheckBox
 
 
 class ChoicesWidget(QWidget):
@@ -21,8 +22,9 @@ class ChoicesWidget(QWidget):
         frame, lay = card(18)
         lay.addWidget(label(self.tr("Choices"), "heading"))
         lay.addWidget(label(self.tr("Everything here is optional and can be changed at any time."), "muted"))
+        # (check boxes whose words wrap: at 200% text the long ones are wider than the card)
         self.invitation_check = named(
-            QCheckBox(self.tr("After a hard check-in or a heavy entry, offer a grounding exercise")),
+            WrappingCheckBox(self.tr("After a hard check-in or a heavy entry, offer a grounding exercise")),
             self.tr("Offer a grounding exercise after a hard check-in or a heavy entry"),
             self.tr("A quiet note on the page, never a pop-up."))
         self.threshold_spin = named(QSpinBox(), self.tr("Offer grounding when distress is at least"))
@@ -33,11 +35,11 @@ class ChoicesWidget(QWidget):
         threshold_row.addWidget(label(self.tr("When distress is at least"), wrap=False, buddy=self.threshold_spin))
         threshold_row.addWidget(self.threshold_spin)
         threshold_row.addStretch(1)
-        self.prompts_check = named(QCheckBox(self.tr("Offer a prompt of the day")),
+        self.prompts_check = named(WrappingCheckBox(self.tr("Offer a prompt of the day")),
                                    self.tr("Offer a prompt of the day"))
-        self.insights_check = named(QCheckBox(self.tr("Show insights (charts of check-ins)")),
+        self.insights_check = named(WrappingCheckBox(self.tr("Show insights (charts of check-ins)")),
                                     self.tr("Show insights"))
-        self.on_this_day_check = named(QCheckBox(self.tr("In Insights, show entries from this day in earlier years")),
+        self.on_this_day_check = named(WrappingCheckBox(self.tr("In Insights, show entries from this day in earlier years")),
                                        self.tr("Show entries from this day in earlier years"),
                                        self.tr("Never entries marked never resurface; entries with a content "
                                                "note only when you ask."))

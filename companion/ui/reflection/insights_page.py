@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QListView,
@@ -41,6 +40,7 @@ from companion.ui.reflection.heatmap import HeatMapWidget
 from companion.ui.reflection.models import EntryListModel, Roles, mood_text
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.reflow import WrappingCheckBox
 
 
 class InsightsPage(QWidget):
@@ -150,11 +150,11 @@ class InsightsPage(QWidget):
 
         memories, mem_lay = card(16)
         mem_lay.addWidget(label(self.tr("On this day"), "heading"))
-        self.on_this_day_check = named(QCheckBox(self.tr("Show entries from this day in earlier years")),
+        self.on_this_day_check = named(WrappingCheckBox(self.tr("Show entries from this day in earlier years")),
                                        self.tr("Show entries from this day in earlier years"),
                                        self.tr("Entries marked never resurface are never shown."))
         self.on_this_day_check.toggled.connect(self._on_on_this_day_toggled)
-        self.sensitive_check = named(QCheckBox(self.tr("Include entries with a content note this time")),
+        self.sensitive_check = named(WrappingCheckBox(self.tr("Include entries with a content note this time")),
                                      self.tr("Include entries with a content note this time"))
         self.sensitive_check.toggled.connect(lambda _on: self.refresh())
         mem_lay.addWidget(self.on_this_day_check)

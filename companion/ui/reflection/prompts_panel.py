@@ -43,6 +43,7 @@ from companion.ui.reflection import preferences as prefs
 from companion.ui.reflection.models import PromptListModel, Roles
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.reflow import WrappingCheckBox
 from companion.ui.i18n import current_language
 
 WritePrompt = Callable[[Prompt], None]
@@ -124,7 +125,7 @@ class PromptOfTheDayWidget(QWidget):
         choices.setContentsMargins(0, 6, 0, 0)
         self.daily_check = named(QCheckBox(self.tr("Offer a prompt of the day")), self.tr("Offer a prompt of the day"))
         self.daily_check.toggled.connect(lambda on: self._set(prefs.PROMPTS_DAILY, on))
-        self.notes_check = named(QCheckBox(self.tr("Include prompts that carry a content note")),
+        self.notes_check = named(WrappingCheckBox(self.tr("Include prompts that carry a content note")),
                                  self.tr("Include prompts that carry a content note"),
                                  self.tr("Their note is always shown first, and the prompt only when you ask."))
         self.notes_check.toggled.connect(lambda on: self._set(prefs.PROMPTS_CONTENT_NOTES, on))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 def named(widget, name: str, description: str = ""):
     """Give a control the name a screen reader will speak (and return it)."""
     widget.setAccessibleName(name)
@@ -202,3 +201,8 @@ class BusyLine(QWidget):
             self.bar.setVisible(False)
         self.text.setText("")
         self.setVisible(False)
+
+
+# -- large text (WCAG 1.4.4 and 1.4.10): rows that wrap, boxes whose words wrap, bodies that scroll --
+# (Qt and QStyle are imported inside the functions: this module is on the unlock screen's start path,
+# where building those namespaces costs time; see tests/ui/test_startup_path.py.)
