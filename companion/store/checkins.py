@@ -6,10 +6,11 @@ import json
 import uuid
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from companion.errors import NotFoundError
 from companion.reflection.checkins import CheckIn
-from companion.reflection.stats import PracticeRecord
+from companion.reflection.stats import ExerciseSummary, PracticeRecord
 from companion.store.connection import Connection, db_errors, transaction
 
 _TIME = "%Y-%m-%dT%H:%M:%S"
@@ -91,6 +92,24 @@ class CheckInRepository:
         return [_checkin(r) for r in rows]
 
 
+_PRACTICE_COLUMNS = "exercise_id, started_at, ended_at, completed, distress_before, distress_after"
+
+
+def _practice(r) -> PracticeRecord:
+    return PracticeRecord(
+        exercise_id=r[0], started_at=datetime.strptime(r[1], _TIME),
+        ended_at=datetime.strptime(r[2], _TIME) if r[2] else None,
+        completed=bool(r[3]), distress_before=r[4], distress_after=r[5],
+    )
+
+
+class LoggedPractice(NamedTuple):
+    """One row of the practice log with its id (the keyset position for the next page)."""
+
+    id: int
+    record: PracticeRecord
+
+
 class PracticeRepository:
     """The practice log: which exercise, when, finished or stopped, and optional ratings."""
 
@@ -122,15 +141,53 @@ class PracticeRepository:
         """Newest first."""
         with db_errors(self._path):
             rows = self._conn.execute(
-                "SELECT exercise_id, started_at, ended_at, completed, distress_before, distress_after FROM practices "
-                "ORDER BY started_at DESC, id DESC LIMIT ?",
+                f"SELECT {_PRACTICE_COLUMNS} FROM practices ORDER BY started_at DESC, id DESC LIMIT ?",
                 (limit,),
             ).fetchall()
+        return [_practice(r) for r in rows]
+
+    def page(self, after: tuple[datetime, int] | None = None, limit: int = 100) -> list[LoggedPractice]:
+        """Newest first (started_at DESC, id DESC), `limit` at a time.
+
+        `after` is the last row already shown, as (started_at, id): keyset paging, so a page
+        deep in a long log costs the same as the first (the time index walks backwards).
+        """
+        where, params = "", []
+        if after is not None:
+            stamp = after[0].strftime(_TIME)
+            # (the first condition lets SQLite seek in practices_by_time; the second breaks ties by id)
+            where = "WHERE started_at <= ? AND (started_at < ? OR id < ?) "
+            params = [stamp, stamp, after[1]]
+        with db_errors(self._path):
+            rows = self._conn.execute(
+                f"SELECT id, {_PRACTICE_COLUMNS} FROM practices {where}ORDER BY started_at DESC, id DESC LIMIT ?",
+                (*params, limit),
+            ).fetchall()
+        return [LoggedPractice(r[0], _practice(r[1:])) for r in rows]
+
+    def count(self) -> int:
+        with db_errors(self._path):
+            return self._conn.execute("SELECT COUNT(*) FROM practices").fetchone()[0]
+
+    def summaries(self) -> list[ExerciseSummary]:
+        """`reflection.stats.before_after_summary` over every practice, as SQL aggregates (no rows loaded).
+
+        One summary per exercise id, sorted by id. Means use only completed practices with
+        both ratings; stopped practices are counted, never averaged in.
+        """
+        with db_errors(self._path):
+            rows = self._conn.execute(
+                "SELECT exercise_id, SUM(rated), AVG(CASE WHEN rated THEN distress_before END), "
+                "AVG(CASE WHEN rated THEN distress_after END), "
+                "AVG(CASE WHEN rated THEN distress_after - distress_before END), "
+                "SUM(done AND NOT rated), SUM(NOT done) "
+                "FROM (SELECT exercise_id, distress_before, distress_after, completed != 0 AS done, "
+                "      (completed != 0 AND distress_before IS NOT NULL AND distress_after IS NOT NULL) AS rated "
+                "      FROM practices) "
+                "GROUP BY exercise_id ORDER BY exercise_id"
+            ).fetchall()
         return [
-            PracticeRecord(
-                exercise_id=r[0], started_at=datetime.strptime(r[1], _TIME),
-                ended_at=datetime.strptime(r[2], _TIME) if r[2] else None,
-                completed=bool(r[3]), distress_before=r[4], distress_after=r[5],
-            )
+            ExerciseSummary(exercise_id=r[0], rated_practices=r[1], mean_before=r[2], mean_after=r[3],
+                            mean_change=r[4], completed_unrated=r[5], stopped=r[6])
             for r in rows
         ]

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         """Sections from the feature areas, in navigation order (each adds itself in one line)."""
         # grounding section (Ctrl+2)
         from companion.ui.grounding.grounding_page import GroundingPage
-        self.add_section("grounding", self.tr("Grounding"), GroundingPage(self.session, lambda: self.reduced_motion), "Ctrl+2")
+        self.add_section("grounding", self.tr("Grounding"), GroundingPage(self.session, lambda: self.reduced_motion, idle=self.idle), "Ctrl+2")
         # check-ins and reflection sections (Ctrl+3, Ctrl+4)
         from companion.ui.reflection.sections import reflection_pages
         self.add_section("checkins", self.tr("Check-ins"), reflection_pages(self).checkins, "Ctrl+3")

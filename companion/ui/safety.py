@@ -77,7 +77,13 @@ class ShiftTripleDetector(QObject):
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` after `interval_ms` without input while armed. Cheap per event: a timestamp."""
+    """Emits `idle` after `interval_ms` without input while armed. Cheap per event: a timestamp.
+
+    `hold()` counts as presence until the matching `release()` (a grounding exercise playing:
+    someone is there, breathing along, without touching a key). Holds nest; while any is held
+    the watcher never fires, and the last release starts the quiet time again from that moment.
+    Locking by hand and quick exit do not look at holds at all.
+    """
 
     idle = Signal()
 
@@ -86,6 +92,7 @@ class IdleWatcher(QObject):
         self._interval_ms = 5 * 60 * 1000
         self._last = time.monotonic()
         self._armed = False
+        self._holds = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
@@ -93,6 +100,10 @@ class IdleWatcher(QObject):
     @property
     def interval_ms(self) -> int:
         return self._interval_ms
+
+    @property
+    def held(self) -> bool:
+        return self._holds > 0
 
     def set_interval_ms(self, ms: int) -> None:
         """0 means never."""
@@ -103,20 +114,41 @@ class IdleWatcher(QObject):
     def arm(self) -> None:
         self._armed = True
         self._last = time.monotonic()
-        if self._interval_ms > 0:
-            self._timer.start(self._interval_ms)
-        else:
-            self._timer.stop()
+        self._restart()
 
     def disarm(self) -> None:
+        """Stop watching (the journal locked). Holds are dropped too: what held them has ended."""
         self._armed = False
+        self._holds = 0
         self._timer.stop()
 
     def activity(self) -> None:
         self._last = time.monotonic()
 
+    @Slot()
+    def hold(self) -> None:
+        """Someone is present without input (e.g. an exercise is playing): do not fire until release()."""
+        self._holds += 1
+        self._timer.stop()
+
+    @Slot()
+    def release(self) -> None:
+        """The end of one hold(); after the last one the quiet time is counted from now."""
+        if self._holds == 0:
+            return
+        self._holds -= 1
+        if self._holds == 0:
+            self._last = time.monotonic()
+            self._restart()
+
+    def _restart(self) -> None:
+        if self._armed and self._interval_ms > 0 and not self._holds:
+            self._timer.start(self._interval_ms)
+        else:
+            self._timer.stop()
+
     def _check(self) -> None:
-        if not self._armed or self._interval_ms <= 0:
+        if not self._armed or self._interval_ms <= 0 or self._holds:
             return
         quiet_ms = (time.monotonic() - self._last) * 1000
         if quiet_ms + 5 >= self._interval_ms:

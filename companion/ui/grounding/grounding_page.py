@@ -41,9 +41,10 @@ def _finish(vault, holder: dict, after: int | None) -> None:
 
 class GroundingPage(QWidget):
     def __init__(self, session, reduced_motion: Callable[[], bool] | bool = False, *,
-                 clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None):
+                 clock: Callable[[], float] = time.monotonic, idle=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self._idle = idle  # the window's IdleWatcher (safety.py): a playing exercise holds off the auto-lock
         self._shipped = None  # ExerciseLibrary, read when first needed
         self._custom: list[Exercise] = []
         self._practice: dict | None = None  # the practice being recorded, shared with the worker
@@ -99,13 +100,16 @@ class GroundingPage(QWidget):
             self._player = PlayerWidget(self._reduced_motion, self._clock)
             self._player.ended.connect(self._on_player_ended)
             self._player.closed.connect(self._on_player_closed)
+            if self._idle is not None:  # practising counts as presence; paused or ended, the idle clock runs
+                self._player.playing_started.connect(self._idle.hold)
+                self._player.playing_stopped.connect(self._idle.release)
             self.stack.addWidget(self._player)
         return self._player
 
     @property
     def history(self) -> HistoryPage:
         if self._history is None:
-            self._history = HistoryPage()
+            self._history = HistoryPage(self.session)
             self.history_tab.layout().addWidget(self._history)
         return self._history
 
@@ -158,22 +162,9 @@ class GroundingPage(QWidget):
     def reload_history(self) -> None:
         if not self.session.is_open:
             return
-        generation = self._generation
         titles = {e.id: self.shown(e).title for e in self.originals()}
-
-        def work(vault):
-            from companion.reflection.stats import before_after_summary
-
-            records = vault.practices.records()
-            return records, before_after_summary(records)
-
-        def done(result):
-            if generation == self._generation:
-                records, summaries = result
-                self.history.set_data(records, summaries, titles)
-
-        self.session.run(work, done, lambda e: self._say(self._sentence(e, self.tr("The history could not be read just now."))),
-                         name="practice history")
+        self.history.reload(
+            titles, lambda e: self._say(self._sentence(e, self.tr("The history could not be read just now."))))
 
     # -- starting and recording --------------------------------------------------------------
     def _on_start_requested(self, exercise_id: str, variant, before) -> None:

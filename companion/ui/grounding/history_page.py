@@ -3,13 +3,19 @@
 Only facts: how often, how many times both ratings were given, the average before and
 after, and the average change in plain words ("1.5 points lower after, on average").
 Stopped practices are counted but never averaged in. No streaks, no scores.
+
+Everything is read on the session's database worker. The summary ("what has helped me",
+and whether there is anything at all) is the store's SQL aggregates over every practice;
+the practices themselves are paged into the table as it scrolls (PracticeHistoryModel).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from companion.ui.grounding.models import HelpedSummaryModel, PracticeHistoryModel, PracticeRow
+from companion.ui.grounding.models import HelpedSummaryModel, PracticeHistoryModel
 from companion.ui.widgets.common import label, named
 
 
@@ -31,10 +37,14 @@ def _table(model, name: str) -> QTableView:
 
 
 class HistoryPage(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, session=None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.session = session
+        self._generation = 0
+        self._on_error: Callable[[BaseException], None] | None = None
+        self.total = 0  # practices in the whole log (an aggregate, not rows read)
         self.helped_model = HelpedSummaryModel(self)
-        self.history_model = PracticeHistoryModel(self)
+        self.history_model = PracticeHistoryModel(self._fetch_page, self)
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 8, 4, 4)
         col.setSpacing(8)
@@ -51,12 +61,44 @@ class HistoryPage(QWidget):
         self.empty = label("", "muted")
         self.empty.setAccessibleName(self.tr("History status"))
         col.addWidget(self.empty)
-        self.set_data([], [], {})
+        self._show_summary(0, [], {})
 
-    def set_data(self, records, summaries, titles: dict[str, str]) -> None:
-        self.history_model.set_rows(PracticeRow(r, titles.get(r.exercise_id, r.exercise_id)) for r in records)
+    def reload(self, titles: dict[str, str], on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Read the summary and the newest page again (titles: exercise id -> title shown)."""
+        if self.session is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._on_error = on_error
+
+        def done(result) -> None:
+            if generation == self._generation:
+                total, summaries = result
+                self._show_summary(total, summaries, titles)
+
+        self.session.run(lambda v: (v.practices.count(), v.practices.summaries()), done, self._failed,
+                         name="practice summary")
+        self.history_model.reload(titles)  # (queued after the summary on the same worker)
+
+    def _fetch_page(self, after, limit, deliver) -> None:
+        def failed(error: BaseException) -> None:
+            self.history_model.fetch_failed()
+            self._failed(error)
+
+        task = None
+        if self.session is not None:
+            task = self.session.run(lambda v: v.practices.page(after, limit), deliver, failed, name="practice page")
+        if task is None:
+            self.history_model.fetch_failed()
+
+    def _failed(self, error: BaseException) -> None:
+        if self._on_error is not None:
+            self._on_error(error)
+
+    def _show_summary(self, total: int, summaries, titles: dict[str, str]) -> None:
+        self.total = total
         self.helped_model.set_rows(summaries, titles)
-        has = self.history_model.total > 0
+        has = total > 0
         self.empty.setText("" if has else self.tr(
             "Nothing here yet. Exercises you do while your journal is unlocked are noted here, "
             "with any ratings you chose to give."))
@@ -65,7 +107,8 @@ class HistoryPage(QWidget):
         self.history_view.setVisible(has)
 
     def forget(self) -> None:
+        self._generation += 1
+        self._on_error = None
         self.history_model.clear()
         self.helped_model.clear()
-        self.set_data([], [], {})
-
+        self._show_summary(0, [], {})

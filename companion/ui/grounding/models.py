@@ -1,18 +1,19 @@
 """Item models for the grounding screens: exercises, practice history, "what has helped me", steps.
 
-Each model has one `set_rows()` entry point and `clear()` (called when the journal locks).
-The history model reveals its rows a page at a time (canFetchMore/fetchMore) because the
-practice log grows for as long as someone uses the app.
+Each model has one `set_rows()` entry point and `clear()` (called when the journal locks),
+except the history model: it reads the practice log a page at a time from the database
+worker (canFetchMore/fetchMore, keyset paging like the journal list), because the log
+grows for as long as someone uses the app.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
 
 from companion.exercises.model import Exercise
 from companion.reflection.stats import ExerciseSummary, PracticeRecord
@@ -153,8 +154,15 @@ class ExerciseListModel(QAbstractListModel):
 
 @dataclass(frozen=True)
 class PracticeRow:
+    id: int  # the practice log's row id (with started_at, the keyset position of the next page)
     record: PracticeRecord
     title: str  # the exercise's title, or its id if it is no longer here
+
+
+# fetch(after, limit, deliver): read up to `limit` practices older than `after` ((started_at, id),
+# or None for the newest) on the database worker; deliver(rows) runs on the GUI thread with
+# [(id, PracticeRecord), ...] newest first (store.checkins.LoggedPractice), possibly empty.
+HistoryFetcher = Callable[[tuple[datetime, int] | None, int, Callable[[list], None]], None]
 
 
 def when_text(moment: datetime) -> str:
@@ -179,25 +187,42 @@ def rating_text(value: int | None) -> str:
 
 
 class PracticeHistoryModel(QAbstractTableModel):
-    """Newest first; rows are revealed HISTORY_PAGE at a time as the view scrolls."""
+    """Newest first, read from the practice log HISTORY_PAGE rows at a time as the view scrolls.
+
+    Like the journal list: canFetchMore/fetchMore ask the fetcher (the database worker) for
+    the page after the last row shown (keyset on started_at, id) and append it when it
+    arrives. Only the rows scrolled to are ever read; totals come from the store's aggregates.
+    """
 
     WHEN, EXERCISE, LENGTH, ENDING, BEFORE, AFTER = range(6)
 
-    def __init__(self, parent: QObject | None = None, *, page: int = HISTORY_PAGE):
+    page_loaded = Signal(int)  # practices added
+    loading_changed = Signal(bool)
+
+    def __init__(self, fetcher: HistoryFetcher | None = None, parent: QObject | None = None, *,
+                 page: int = HISTORY_PAGE):
         super().__init__(parent)
-        self._all: list[PracticeRow] = []
-        self._shown = 0
+        self._fetcher = fetcher
+        self._rows: list[PracticeRow] = []
+        self._titles: dict[str, str] = {}
+        self._last: tuple[datetime, int] | None = None  # the keyset position for the next page
+        self._exhausted = True  # nothing to fetch until reload()
+        self._pending = False
+        self._generation = 0
         self._page = page
-        self._fetching = False
         self._headers: list[str] | None = None
+
+    def set_fetcher(self, fetcher: HistoryFetcher | None) -> None:
+        self._fetcher = fetcher
 
     def headers(self) -> list[str]:
         if self._headers is None:
             self._headers = [tr("When"), tr("Exercise"), tr("Length"), tr("Ending"), tr("Before"), tr("After")]
         return self._headers
 
+    # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else 6
@@ -209,9 +234,9 @@ class PracticeHistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._shown or not 0 <= index.column() < 6:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < 6:
             return None
-        row = self._all[index.row()]
+        row = self._rows[index.row()]
         r = row.record
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -227,37 +252,71 @@ class PracticeHistoryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    # -- lazy pages -------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._fetching and self._shown < len(self._all)
+        return not parent.isValid() and not self._exhausted and not self._pending and self._fetcher is not None
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
-        first = self._shown
-        last = min(first + self._page, len(self._all)) - 1
-        self._fetching = True  # a view reacting to the insertion must not fetch the same rows again
-        try:
-            self.beginInsertRows(QModelIndex(), first, last)
-            self._shown = last + 1
+        self._pending = True  # a view reacting to the insertion must not ask for the same rows again
+        self.loading_changed.emit(True)
+        generation = self._generation
+        self._fetcher(self._last, self._page, lambda rows: self._on_page(generation, rows))
+
+    def _on_page(self, generation: int, rows: list) -> None:
+        if generation != self._generation:
+            return  # a reload or clear happened meanwhile
+        self._pending = False
+        self.loading_changed.emit(False)
+        if len(rows) < self._page:
+            self._exhausted = True
+        if rows:
+            added = [PracticeRow(practice_id, record, self._titles.get(record.exercise_id, record.exercise_id))
+                     for practice_id, record in rows]
+            # The keyset position moves before any signal: a view (or tester) reacting to the
+            # insertion may already ask for the next page.
+            self._last = (added[-1].record.started_at, added[-1].id)
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
             self.endInsertRows()
-        finally:
-            self._fetching = False
+        self.page_loaded.emit(len(rows))
 
-    def set_rows(self, rows: Iterable[PracticeRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._shown = min(self._page, len(self._all))
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+    def fetch_failed(self) -> None:
+        """The page could not be read; stop asking until the next reload."""
+        self._pending = False
+        self._exhausted = True
+        self.loading_changed.emit(False)
 
     @property
-    def total(self) -> int:
-        return len(self._all)
+    def is_loading(self) -> bool:
+        return self._pending
+
+    # -- changes from the page ------------------------------------------------------------
+    def _reset(self, exhausted: bool) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._rows = []
+        self._last = None
+        self._exhausted = exhausted
+        self._pending = False
+        self.endResetModel()
+
+    def reload(self, titles: dict[str, str] | None = None) -> None:
+        """Start again from the newest practice (titles: exercise id -> title shown)."""
+        if titles is not None:
+            self._titles = dict(titles)
+        self._reset(False)
+        self.fetchMore()
+
+    def clear(self) -> None:
+        """Forget every row (on lock). Nothing is fetched until reload()."""
+        self._titles = {}
+        self._reset(True)
 
     def row(self, n: int) -> PracticeRow | None:
-        return self._all[n] if 0 <= n < self._shown else None
+        return self._rows[n] if 0 <= n < len(self._rows) else None
 
 
 # -- what has helped me --------------------------------------------------------------------

@@ -48,6 +48,11 @@ MAX_TEXT_WIDTH = 900  # px: lines stay short enough to read easily
 class PlayerWidget(QWidget):
     ended = Signal(str, float)  # "completed" or "stopped", active seconds
     closed = Signal(object)  # the optional after-rating (int or None) as the person leaves the ending
+    # Someone is practising: the exercise started or resumed (playing_started), and then paused,
+    # ended, stopped or was reset (playing_stopped). Always in pairs; the idle auto-lock holds
+    # off in between, since a long exercise needs no key presses.
+    playing_started = Signal()
+    playing_stopped = Signal()
 
     def __init__(self, reduced_motion: Callable[[], bool] | bool = False,
                  clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None):
@@ -66,6 +71,7 @@ class PlayerWidget(QWidget):
         self._shown_step: int | None = None
         self._shown_phase: tuple | None = None
         self._ended = False
+        self._playing = False  # running and not paused (what playing_started/playing_stopped tell)
         self._now = 0.0
         self._chime: ChimePlayer | None = None
         self._spoke = False  # whether this player has asked for speech (then Pause and Stop silence it)
@@ -338,6 +344,7 @@ class PlayerWidget(QWidget):
         """Forget everything shown (on lock, or when leaving)."""
         self._stop_timers()
         self._set_shortcuts(False)
+        self._set_playing(False)
         self._hush()
         self.session = None
         self.exercise = None
@@ -376,6 +383,12 @@ class PlayerWidget(QWidget):
             return
         self._show(state)
         self._schedule(state)
+        self._set_playing(state.status is Status.RUNNING)
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self._playing:
+            self._playing = playing
+            (self.playing_started if playing else self.playing_stopped).emit()
 
     def next_change_in(self, state: SessionState | None = None) -> float | None:
         """Clock seconds until the next visible change (None while nothing moves on its own)."""
@@ -490,6 +503,7 @@ class PlayerWidget(QWidget):
     def _finish(self, state: SessionState) -> None:
         self._stop_timers()
         self._set_shortcuts(False)
+        self._set_playing(False)
         if self._ended:
             return
         self._ended = True

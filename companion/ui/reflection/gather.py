@@ -19,7 +19,6 @@ from companion.reflection.stats import (
     ExerciseSummary,
     HeatMap,
     TrendSummary,
-    before_after_summary,
     distress_series,
     heatmap_for_weeks,
     mood_series,
@@ -104,7 +103,7 @@ def gather_insights(vault, today: date, period: str, *, on_this_day_wanted: bool
         distress=distress_series(inside, bucket, start, today),
         summary=trend_summary(inside, start, today),
         heat=heatmap_for_weeks(checkins, today, HEATMAP_WEEKS),
-        exercises=before_after_summary(vault.practices.records()),
+        exercises=vault.practices.summaries(),
         titles=titles if titles is not None else exercise_titles(vault),
         memories=on_this_day_entries(vault, today, include_sensitive) if on_this_day_wanted else [],
     )

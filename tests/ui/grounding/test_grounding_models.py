@@ -13,7 +13,6 @@ from companion.ui.grounding.models import (
     ExerciseRoles,
     HelpedSummaryModel,
     PracticeHistoryModel,
-    PracticeRow,
     StepListModel,
     change_sentence,
 )
@@ -58,21 +57,81 @@ def test_checkable_exercise_list_model(qtmodeltester):
     assert first.flags() & Qt.ItemFlag.ItemIsUserCheckable
 
 
-def test_practice_history_model_reveals_pages(qtmodeltester):
-    model = PracticeHistoryModel(page=40)
-    rows = [PracticeRow(r, r.exercise_id.replace("-", " ")) for r in records(130)]
-    model.set_rows(rows)
+class LogSource:
+    """Serves the practice log like PracticeRepository.page: newest first, keyset after (started_at, id).
+
+    deferred=True keeps each request until deliver_next() (as the database worker would)."""
+
+    def __init__(self, recs, *, deferred: bool = False):
+        rows = [(i + 1, r) for i, r in enumerate(reversed(recs))]  # ids in insertion order
+        self.rows = sorted(rows, key=lambda pair: (pair[1].started_at, pair[0]), reverse=True)
+        self.deferred = deferred
+        self.requests: list = []
+
+    def page(self, after, limit):
+        rows = self.rows
+        if after is not None:
+            rows = [(i, r) for i, r in rows if (r.started_at, i) < after]
+        return rows[:limit]
+
+    def __call__(self, after, limit, deliver):
+        self.requests.append((after, limit))
+        if self.deferred:
+            self.waiting = lambda: deliver(self.page(after, limit))
+        else:
+            deliver(self.page(after, limit))
+
+    def deliver_next(self):
+        waiting, self.waiting = self.waiting, None
+        waiting()
+
+
+def test_practice_history_model_reads_pages_from_the_log(qtmodeltester):
+    source = LogSource(records(130))
+    model = PracticeHistoryModel(source, page=40)
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())  # nothing until reload()
+    model.reload({"box-breathing": "Box breathing", "five-senses": "5-4-3-2-1 senses"})
     assert model.rowCount() == 40 and model.canFetchMore(QModelIndex())
+    assert source.requests == [(None, 40)]
     qtmodeltester.check(model)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    assert model.rowCount() == 130
+    assert model.rowCount() == 130 and not model.canFetchMore(QModelIndex())
+    keys = [(model.row(i).record.started_at, model.row(i).id) for i in range(130)]
+    assert keys == sorted(keys, reverse=True) and len(set(keys)) == 130  # newest first, each once
+    assert source.requests[1] == (keys[39], 40)  # the next page starts after the last row shown
+    titles = {model.index(i, PracticeHistoryModel.EXERCISE).data() for i in range(130)}
+    assert titles == {"Box breathing", "5-4-3-2-1 senses", "gone-exercise"}  # a removed exercise: its id
     unrated = next(i for i in range(130) if model.row(i).record.distress_before is None)
     cell = model.index(unrated, PracticeHistoryModel.BEFORE)
     assert cell.data() == "—" and cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Before: not rated"
     endings = {model.index(i, PracticeHistoryModel.ENDING).data() for i in range(130)}
     assert endings == {"To the end", "Stopped when I chose"}
+    qtmodeltester.check(model)
     model.clear()
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+
+
+def test_practice_history_model_waits_for_the_worker_and_drops_stale_pages(qtmodeltester):
+    source = LogSource(records(90), deferred=True)
+    model = PracticeHistoryModel(source, page=40)  # (the tester, attached last, would fetch by itself)
+    model.reload({})
+    assert model.is_loading and model.rowCount() == 0
+    model.fetchMore(QModelIndex())  # (a view scrolling meanwhile asks nothing more)
+    assert len(source.requests) == 1 and not model.canFetchMore(QModelIndex())
+    source.deliver_next()
+    assert model.rowCount() == 40 and not model.is_loading
+    model.fetchMore(QModelIndex())
+    stale = source.waiting
+    model.reload({})  # e.g. a practice was just noted: start again; the old page must not land
+    stale()
+    assert model.rowCount() == 0 and model.is_loading
+    source.deliver_next()
+    assert model.rowCount() == 40
+    model.fetchMore(QModelIndex())
+    model.fetch_failed()  # the worker could not read it: stop asking until the next reload
+    assert not model.canFetchMore(QModelIndex()) and model.rowCount() == 40
     qtmodeltester.check(model)
 
 
