@@ -5,31 +5,64 @@
 Everything happens in a temporary COMPANION_HOME that is removed afterwards; the demo
 entries are invented, gentle examples. The script drives the real window (first run,
 unlock, journal, search, settings, lock, quick exit) exactly as a person would.
+
+Unless QT_QPA_PLATFORM names another platform (or offscreen with options of its own), the
+shots are taken on Qt's offscreen platform with a 1920×1080 screen at 96 dpi: dialogs size
+themselves to the screen, and the offscreen default (800×800) would make them cramped.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # (given a screen in realistic_screen())
 os.environ.setdefault("COMPANION_KDF_TARGET_MS", "1")  # demo only: the cheapest allowed parameters
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import companion.ui  # noqa: E402,F401 - applies the shiboken workaround before Qt is used
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QPoint, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 DEMO_PASSPHRASE = "lantern meadow quiet tea"
 SIZE = (1180, 760)
+# The screen the offscreen platform pretends to have (its configfile format: qtbase's
+# src/plugins/platforms/offscreen/qoffscreenintegration.cpp, "configfile").
+SCREEN = {"name": "screenshots", "x": 0, "y": 0, "width": 1920, "height": 1080,
+          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+
+
+@contextmanager
+def realistic_screen():
+    """While the QApplication is made: the offscreen platform with SCREEN, from a config file in a
+    temporary folder that is removed afterwards (Qt reads it only when the platform starts).
+    A QT_QPA_PLATFORM other than plain "offscreen" is left as the user set it."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        yield
+        return
+    folder = Path(tempfile.mkdtemp(prefix="companion-screen-"))
+    (folder / "screen.json").write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
+    here = os.getcwd()
+    # Qt splits the platform string at every ':', so the file is named relative to its folder
+    # (an absolute Windows path would be cut at its drive letter).
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=screen.json"
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(here)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # (nothing points at the removed file)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def demo_drafts():
@@ -433,9 +466,10 @@ def share_screenshots(shooter: Shooter, window, session, home: Path) -> None:
 
     window.show_section("settings")
     settings = window.settings_page
-    settings.scroll.ensureWidgetVisible(settings.your_data, 0, 0)
     bar = settings.scroll.verticalScrollBar()
-    bar.setValue(bar.maximum())
+    shooter.pump(0.1)  # (laid out at its full height first)
+    top = settings.your_data.mapTo(settings.scroll.widget(), QPoint(0, 0)).y()
+    bar.setValue(max(0, top - 16))  # "Your data" at the top (more sections follow it)
     settings.your_data.export_path.setText(str(Path.home() / "Documents" / "journal-export.json"))
     settings.your_data.import_path.setText(str(Path.home() / "jrnl" / "journal.txt"))
     shooter.shot(window, "55-portability")
@@ -521,7 +555,11 @@ def main(argv: list[str] | None = None) -> int:
     qInstallMessageHandler(quiet)
     home = Path(tempfile.mkdtemp(prefix="companion-demo-"))
     os.environ["COMPANION_HOME"] = str(home)
-    app = QApplication([sys.argv[0]])
+    with realistic_screen():
+        app = QApplication([sys.argv[0]])
+    screen = app.primaryScreen()
+    print(f"screen: {app.platformName()} {screen.geometry().width()}×{screen.geometry().height()} "
+          f"at {screen.logicalDotsPerInch():g} dpi")
     from companion.app import build
     from companion.paths import AppPaths
     from companion.ui import theme

@@ -5,6 +5,11 @@ un-chooses an entry and Enter opens it on the right; there, select text with Shi
 the arrow keys and press Ctrl+E to add it as a passage. Chosen passages are shown as
 highlighted *and underlined* ranges and listed by their words below the text, so the
 choice never rests on colour alone. Ctrl+Tab moves to "More to bring".
+
+This module holds the choices (`EntryPick` per entry) and the entry list on the left;
+the entry's text and passages are drawn by `ExcerptPanelWidget` (excerpt_panel.py) and the
+optional sections by `SectionsPanelWidget` (sections_panel.py). Their controls stay
+reachable here under their old names (`choose.text_view`, `choose.bring_edit`, …).
 """
 
 from __future__ import annotations
@@ -12,43 +17,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
-    QRadioButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.export.selection import index_from_utf16, snap_to_words, utf16_from_index
 from companion.journal.model import ShareState
 from companion.ui.models.entry_list import Roles
-from companion.ui.share.models import (
-    ExerciseChoiceModel,
-    PassageListModel,
-    RecordChoiceModel,
-    ShareEntryModel,
-)
-from companion.ui.share.radios import tab_reachable_radios
-from companion.ui.widgets.common import button, label, named
+from companion.ui.share.entry_choice_model import ShareEntryModel
+from companion.ui.share.excerpt_panel import ExcerptPanelWidget
+from companion.ui.share.sections_panel import SectionsPanelWidget
+from companion.ui.widgets.common import label, named
 from companion.ui.widgets.entry_delegate import EntryDelegate
 
 SEARCH_DEBOUNCE_MS = 200
 OPEN_DEBOUNCE_MS = 120
-TREND_PERIODS = (14, 28, 91)  # days
 
 
 @dataclass
@@ -119,9 +110,6 @@ class ChooseStep(QWidget):
         self.current_id: int | None = None
         self._focus_when_shown = False
         self.entries = ShareEntryModel(parent=self)
-        self.passages = PassageListModel(self)
-        self.exercises = ExerciseChoiceModel(self)
-        self.records = RecordChoiceModel(self)
         self.entries.choice_toggled.connect(self._on_entries_choice_toggled)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -137,8 +125,17 @@ class ChooseStep(QWidget):
     def _build(self) -> None:
         self.tabs = named(QTabWidget(), self.tr("What to share"))
         self.tabs.addTab(self._entries_tab(), self.tr("Entries"))
-        self.tabs.addTab(self._more_tab(), self.tr("More to bring (optional)"))
+        self.sections = SectionsPanelWidget()
+        self.tabs.addTab(self.sections, self.tr("More to bring (optional)"))
         self.tabs.tabBar().setAccessibleName(self.tr("Entries, or more to bring"))
+        sections = self.sections  # (its controls, under the names they had here)
+        self.exercises, self.records = sections.exercises, sections.records
+        self.trend_check, self.trend_period = sections.trend_check, sections.trend_period
+        self.exercise_check, self.exercise_view, self.exercise_empty = (
+            sections.exercise_check, sections.exercise_view, sections.exercise_empty)
+        self.records_check, self.records_view, self.records_empty = (
+            sections.records_check, sections.records_view, sections.records_empty)
+        self.bring_edit, self.questions_edit = sections.bring_edit, sections.questions_edit
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
@@ -200,58 +197,24 @@ class ChooseStep(QWidget):
         ll.addWidget(self.chosen_info)
 
         # right: the entry, whole or passages
-        self.entry_title = label(self.tr("Choose an entry on the left to see its text here."), "heading")
-        self.include_check = named(QCheckBox(self.tr("Share this entry")), self.tr("Share this entry"))
+        self.excerpt = ExcerptPanelWidget()
+        excerpt = self.excerpt  # (its controls, under the names they had here)
+        self.passages = excerpt.passages
+        self.entry_title, self.include_check = excerpt.entry_title, excerpt.include_check
+        self.whole_radio, self.part_radio = excerpt.whole_radio, excerpt.part_radio
+        self.text_view, self.hint = excerpt.text_view, excerpt.hint
+        self.add_passage, self.remove_passage = excerpt.add_passage, excerpt.remove_passage
+        self.passage_view = excerpt.passage_view
         self.include_check.toggled.connect(self._on_include_toggled)
-        self.whole_radio = named(QRadioButton(self.tr("The whole entry")), self.tr("Share the whole entry"))
-        self.part_radio = named(QRadioButton(self.tr("Only passages I select")),
-                                self.tr("Share only passages I select"))
-        tab_reachable_radios([self.whole_radio, self.part_radio])
-        self.whole_radio.setChecked(True)
         self.whole_radio.toggled.connect(self._on_mode_toggled)
-        modes = QHBoxLayout()
-        modes.addWidget(self.include_check)
-        modes.addSpacing(12)
-        modes.addWidget(self.whole_radio)
-        modes.addWidget(self.part_radio)
-        modes.addStretch(1)
-        self.text_view = named(QPlainTextEdit(), self.tr("Entry text"),
-                               self.tr("Select a passage with Shift and the arrow keys, then press Ctrl+E to add it"))
-        self.text_view.setReadOnly(True)
-        self.text_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text_view.setTabChangesFocus(True)
         self.text_view.selectionChanged.connect(self._update_buttons)
-        self.add_passage = button(self.tr("Add selected passage"), self.tr("Add the selected text as a passage"),
-                                  tooltip=self.tr("Add the selected text as a passage (Ctrl+E)"))
         self.add_passage.clicked.connect(self.add_selected_passage)
-        self.hint = label(self.tr("Select text with the mouse, or with Shift and the arrow keys, then add it "
-                                  "(Ctrl+E). Passages are widened to whole words."), "muted")
-        self.passage_view = named(QListView(), self.tr("Chosen passages"))
-        self.passage_view.setModel(self.passages)
-        self.passage_view.setMaximumHeight(110)
         self.passage_view.selectionModel().currentChanged.connect(self._on_passage_current)
-        self.remove_passage = button(self.tr("Remove passage"), self.tr("Remove the selected passage"))
         self.remove_passage.clicked.connect(self._remove_current_passage)
-        passage_row = QHBoxLayout()
-        passage_row.addWidget(self.add_passage)
-        passage_row.addWidget(self.remove_passage)
-        passage_row.addStretch(1)
-
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(6, 0, 0, 0)
-        rl.setSpacing(8)
-        rl.addWidget(self.entry_title)
-        rl.addLayout(modes)
-        rl.addWidget(self.text_view, 1)
-        rl.addWidget(self.hint)
-        rl.addLayout(passage_row)
-        rl.addWidget(self.passage_view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(excerpt)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -262,80 +225,6 @@ class ChooseStep(QWidget):
         hl.addWidget(self.splitter)
         self.show_entry(None)
         return holder
-
-    def _more_tab(self) -> QWidget:
-        inner = QWidget()
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(12, 12, 16, 16)
-        col.setSpacing(10)
-        col.addWidget(label(self.tr("Anything here is optional, and only what you tick goes out."), "muted"))
-
-        self.trend_check = named(QCheckBox(self.tr("A short summary of my check-ins")),
-                                 self.tr("Include a short summary of my check-ins"))
-        self.trend_period = named(QComboBox(), self.tr("Check-in period"))
-        for days, text in zip(TREND_PERIODS, (self.tr("the last 2 weeks"), self.tr("the last 4 weeks"),
-                                              self.tr("the last 3 months"))):
-            self.trend_period.addItem(text, days)
-        self.trend_period.setCurrentIndex(1)
-        self.trend_period.setEnabled(False)
-        self.trend_check.toggled.connect(self.trend_period.setEnabled)
-        row = QHBoxLayout()
-        row.addWidget(self.trend_check)
-        row.addWidget(self.trend_period)
-        row.addStretch(1)
-        col.addLayout(row)
-
-        self.exercise_check = named(QCheckBox(self.tr("Exercises I practised, and which helped")),
-                                    self.tr("Include exercises I practised"))
-        self.exercise_view = named(QTableView(), self.tr("Exercises practised"),
-                                   self.tr("Space ticks Include or This helped in the current column"))
-        self.exercise_view.setModel(self.exercises)
-        self.exercise_view.verticalHeader().setVisible(False)
-        self.exercise_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.exercise_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.exercise_view.setMaximumHeight(150)
-        self.exercise_view.setEnabled(False)
-        self.exercise_check.toggled.connect(self.exercise_view.setEnabled)
-        self.exercise_empty = label(self.tr("No exercises practised yet."), "muted")
-        col.addWidget(self.exercise_check)
-        col.addWidget(self.exercise_view)
-        col.addWidget(self.exercise_empty)
-
-        self.records_check = named(QCheckBox(self.tr("Milestones and strengths")),
-                                   self.tr("Include milestones and strengths"))
-        self.records_view = named(QListView(), self.tr("Milestones and strengths to include"))
-        self.records_view.setModel(self.records)
-        self.records_view.setMaximumHeight(130)
-        self.records_view.setEnabled(False)
-        self.records_check.toggled.connect(self.records_view.setEnabled)
-        self.records_empty = label(self.tr("No milestones or strengths written down yet."), "muted")
-        col.addWidget(self.records_check)
-        col.addWidget(self.records_view)
-        col.addWidget(self.records_empty)
-
-        self.bring_edit = named(QPlainTextEdit(), self.tr("What I'd like to bring to the group"))
-        self.bring_edit.setTabChangesFocus(True)
-        self.bring_edit.setPlaceholderText(self.tr("Optional"))
-        self.bring_edit.setMaximumHeight(100)
-        bring_label = label(self.tr("What I'd like to bring to the group"), "heading")
-        bring_label.setBuddy(self.bring_edit)
-        col.addWidget(bring_label)
-        col.addWidget(self.bring_edit)
-        self.questions_edit = named(QPlainTextEdit(), self.tr("Questions for the group, one per line"))
-        self.questions_edit.setTabChangesFocus(True)
-        self.questions_edit.setPlaceholderText(self.tr("Optional; one question per line"))
-        self.questions_edit.setMaximumHeight(100)
-        questions_label = label(self.tr("Questions for the group"), "heading")
-        questions_label.setBuddy(self.questions_edit)
-        col.addWidget(questions_label)
-        col.addWidget(self.questions_edit)
-        col.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(inner)
-        return scroll
 
     # -- filling ------------------------------------------------------------------------------------
     def set_tags(self, names: list[str]) -> None:
@@ -349,78 +238,43 @@ class ChooseStep(QWidget):
         self.tag_filter.blockSignals(False)
 
     def set_optional_data(self, exercise_rows, record_rows) -> None:
-        self.exercises.set_rows(exercise_rows)
-        self.records.set_rows(record_rows)
-        has_ex, has_rec = bool(exercise_rows), bool(record_rows)
-        self.exercise_check.setEnabled(has_ex)
-        self.exercise_view.setVisible(has_ex)
-        self.exercise_empty.setVisible(not has_ex)
-        self.records_check.setEnabled(has_rec)
-        self.records_view.setVisible(has_rec)
-        self.records_empty.setVisible(not has_rec)
+        self.sections.set_optional_data(exercise_rows, record_rows)
 
     # -- the entry on the right ---------------------------------------------------------------------
     def show_entry(self, entry) -> None:
         """Show an entry (export-ready Entry) on the right, or nothing."""
         if entry is None:
             self.current_id = None
-            self.text_view.setPlainText("")
-            self.text_view.document().clearUndoRedoStacks()
-            self.entry_title.setText(self.tr("Choose an entry on the left to see its text here."))
-            self.passages.clear()
-            for widget in (self.include_check, self.whole_radio, self.part_radio, self.text_view):
-                widget.setEnabled(False)
+            self.excerpt.show_nothing()
             self._update_buttons()
             return
         self.current_id = entry.id
         self.bodies[entry.id] = entry.body
         self.titles[entry.id] = entry.title
-        self.entry_title.setText(entry.title or self.tr("Untitled entry"))
-        self.text_view.setPlainText(entry.body)
-        for widget in (self.include_check, self.whole_radio, self.part_radio, self.text_view):
-            widget.setEnabled(True)
+        self.excerpt.show_text(entry.title, entry.body)
         self._sync_controls()
         if self._focus_when_shown:
             self._focus_when_shown = False
             self.include_check.setFocus()
 
+    def _body(self) -> str:
+        return self.bodies.get(self.current_id, "") if self.current_id is not None else ""
+
     def _sync_controls(self) -> None:
         entry_id = self.current_id
         pick = self.picks.get(entry_id) if entry_id is not None else None
-        for widget in (self.include_check, self.whole_radio, self.part_radio):
-            widget.blockSignals(True)
-        self.include_check.setChecked(pick is not None)
-        (self.whole_radio if pick is None or pick.whole else self.part_radio).setChecked(True)
-        for widget in (self.include_check, self.whole_radio, self.part_radio):
-            widget.blockSignals(False)
-        body = self.bodies.get(entry_id, "") if entry_id is not None else ""
-        self.passages.set_spans(body, pick.spans if pick is not None else [])
+        body = self._body()
+        self.excerpt.show_pick(body, pick is not None, pick is None or pick.whole,
+                               pick.spans if pick is not None else [])
         self._highlight()
         self._update_buttons()
 
     def _highlight(self) -> None:
-        body = self.bodies.get(self.current_id, "") if self.current_id is not None else ""
         pick = self.picks.get(self.current_id) if self.current_id is not None else None
-        selections = []
-        if pick is not None and not pick.whole:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(self.palette().color(self.palette().ColorRole.Highlight)).lighter(175))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)  # not colour alone
-            fmt.setFontUnderline(True)
-            for start, end in pick.spans:
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.text_view.document())
-                cursor.setPosition(utf16_from_index(body, start))
-                cursor.setPosition(utf16_from_index(body, end), QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor
-                sel.format = fmt
-                selections.append(sel)
-        self.text_view.setExtraSelections(selections)
+        self.excerpt.mark(self._body(), pick.spans if pick is not None and not pick.whole else [])
 
     def _update_buttons(self) -> None:
-        has_entry = self.current_id is not None
-        self.add_passage.setEnabled(has_entry and self.text_view.textCursor().hasSelection())
-        self.remove_passage.setEnabled(has_entry and self.passage_view.currentIndex().isValid())
+        self.excerpt.update_buttons(self.current_id is not None)
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -484,44 +338,25 @@ class ChooseStep(QWidget):
         """Add the text selected in the entry as a passage (widened to whole words)."""
         if self.current_id is None:
             return False
-        cursor = self.text_view.textCursor()
-        if not cursor.hasSelection():
-            return False
-        body = self.bodies.get(self.current_id, "")
-        start = index_from_utf16(body, cursor.selectionStart())
-        end = index_from_utf16(body, cursor.selectionEnd())
-        start, end = snap_to_words(body, start, end)
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        if start >= end:
+        span = self.excerpt.selected_span(self._body())
+        if span is None:
             return False
         pick = self.picks.get(self.current_id)
         spans = list(pick.spans) if pick is not None else []
-        self.set_pick(self.current_id, EntryPick(whole=False, spans=merge(spans + [(start, end)])))
-        cursor.clearSelection()
-        self.text_view.setTextCursor(cursor)
+        self.set_pick(self.current_id, EntryPick(whole=False, spans=merge(spans + [span])))
+        self.excerpt.clear_selection()
         self._update_buttons()
         return True
 
     def select_text(self, start: int, end: int) -> None:
         """Select body[start:end] in the text view (code-point indices; for tests and scripts)."""
-        body = self.bodies.get(self.current_id, "") if self.current_id is not None else ""
-        cursor = QTextCursor(self.text_view.document())
-        cursor.setPosition(utf16_from_index(body, start))
-        cursor.setPosition(utf16_from_index(body, end), QTextCursor.MoveMode.KeepAnchor)
-        self.text_view.setTextCursor(cursor)
+        self.excerpt.select_text(self._body(), start, end)
 
     def _on_passage_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
         span = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
         if span is not None and self.current_id is not None:
-            body = self.bodies.get(self.current_id, "")
-            cursor = QTextCursor(self.text_view.document())
-            cursor.setPosition(utf16_from_index(body, span[0]))
-            self.text_view.setTextCursor(cursor)
-            self.text_view.ensureCursorVisible()
+            self.excerpt.go_to(self._body(), span[0])
 
     def _remove_current_passage(self) -> None:
         index = self.passage_view.currentIndex()
@@ -579,13 +414,13 @@ class ChooseStep(QWidget):
         return self.tag_filter.currentData() or ""
 
     def trend_days(self) -> int | None:
-        return int(self.trend_period.currentData()) if self.trend_check.isChecked() else None
+        return self.sections.trend_days()
 
     def bring_text(self) -> str:
-        return self.bring_edit.toPlainText()
+        return self.sections.bring_text()
 
     def questions(self) -> tuple[str, ...]:
-        return tuple(line.strip() for line in self.questions_edit.toPlainText().splitlines() if line.strip())
+        return self.sections.questions()
 
     def forget(self) -> None:
         """Drop everything shown and chosen (lock, cancel)."""
@@ -605,12 +440,7 @@ class ChooseStep(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.set_tags([])
-        for edit in (self.bring_edit, self.questions_edit):
-            edit.setPlainText("")
-            edit.document().clearUndoRedoStacks()
-        for check in (self.trend_check, self.exercise_check, self.records_check):
-            check.setChecked(False)
-        self.set_optional_data([], [])
+        self.sections.forget()
         self.list_info.setText("")
         self.tabs.setCurrentIndex(0)
         self._update_summary()

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -28,6 +27,7 @@ from companion.export.output import SUFFIXES
 from companion.ui.share.jobs import PoolCall
 from companion.ui.share.radios import tab_reachable_radios
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.reflow import WrappingCheckBox, flow_row
 
 FORMATS = ("print", "pdf", "md", "html", "txt")
 DEFAULT_NAME = "reflection"
@@ -67,15 +67,12 @@ class OutputStep(QWidget):
             "html": (self.tr("Save as HTML"), self.tr("Save as a self-contained HTML page")),
             "txt": (self.tr("Save as plain text"), self.tr("Save as plain text")),
         }
-        row = QHBoxLayout()
         for kind in FORMATS:
             text, accessible = texts[kind]
             radio = named(QRadioButton(text), accessible)
             self.format_buttons[kind] = radio
             radio.toggled.connect(self._on_format_toggled)
-            row.addWidget(radio)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addWidget(flow_row(*self.format_buttons.values(), spacing=14))  # wraps at large text
         tab_reachable_radios(list(self.format_buttons.values()))
 
         self.file_box = QWidget()
@@ -93,7 +90,7 @@ class OutputStep(QWidget):
         path_row.addWidget(self.choose_button)
         fb.addLayout(path_row)
         self.private_dialog = named(
-            QCheckBox(self.tr("Keep this file out of the system's list of recent files")),
+            WrappingCheckBox(self.tr("Keep this file out of the system's list of recent files")),
             self.tr("Keep this file out of the system's list of recent files"),
             self.tr("Uses Companion's own file dialog instead of the system's"))
         self.private_dialog.setChecked(True)
@@ -104,7 +101,7 @@ class OutputStep(QWidget):
         fb.addWidget(self.warning)
         lay.addWidget(self.file_box)
 
-        self.log_check = named(QCheckBox(self.tr("Note this in my share log (kept inside the locked journal)")),
+        self.log_check = named(WrappingCheckBox(self.tr("Note this in my share log (kept inside the locked journal)")),
                                self.tr("Note this share in my share log"))
         self.log_check.setChecked(True)
         lay.addWidget(self.log_check)

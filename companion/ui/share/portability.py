@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from companion.errors import CompanionError
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.reflow import WrappingCheckBox
 
 EXPORT_KINDS = ("json", "markdown-folder")
 IMPORT_KINDS = ("jrnl", "dayone", "markdown", "json")
@@ -90,7 +90,7 @@ class YourDataSection(QWidget):
         path_label.setBuddy(self.export_path)
         form.addRow(path_label, row)
         lay.addLayout(form)
-        self.private_dialog = named(QCheckBox(self.tr("Keep it out of the system's list of recent files")),
+        self.private_dialog = named(WrappingCheckBox(self.tr("Keep it out of the system's list of recent files")),
                                     self.tr("Keep the export out of the system's list of recent files"),
                                     self.tr("Uses Companion's own file dialog instead of the system's"))
         self.private_dialog.setChecked(True)
@@ -98,7 +98,7 @@ class YourDataSection(QWidget):
         self.export_folder_note = label("", "error")
         self.export_folder_note.setVisible(False)
         lay.addWidget(self.export_folder_note)
-        self.confirm = named(QCheckBox(self.tr("I understand this copy is not encrypted")),
+        self.confirm = named(WrappingCheckBox(self.tr("I understand this copy is not encrypted")),
                              self.tr("I understand this copy is not encrypted"))
         self.confirm.toggled.connect(self._update_export_button)
         lay.addWidget(self.confirm)

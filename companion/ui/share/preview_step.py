@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.export.pdf import RESOLUTION, configure_printer, paint_to_printer
 from companion.ui.widgets.common import BusyLine, button, label, named
+from companion.ui.widgets.reflow import flow_row
 
 
 class PreviewStep(QWidget):
@@ -51,19 +52,19 @@ class PreviewStep(QWidget):
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.fit_button.clicked.connect(self.preview.fitToWidth)
-        bar = QHBoxLayout()
-        bar.addWidget(self.pages_label)
-        bar.addWidget(self.page_label)
-        bar.addStretch(1)
-        for b in (self.previous_button, self.next_button, self.zoom_out_button, self.zoom_in_button, self.fit_button,
-                  self.whole_button):
-            bar.addWidget(b)
+        # The page count, then the buttons at the far end while they fit on one row; at large text
+        # (or in a narrow window) the buttons go below and wrap onto further rows, in the same order.
+        counts = flow_row(self.pages_label, self.page_label)
+        counts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the stretch
+        buttons = flow_row(self.previous_button, self.next_button, self.zoom_out_button, self.zoom_in_button,
+                           self.fit_button, self.whole_button)
+        bar = flow_row(counts, buttons, spacing=12)
         note = label(self.tr("These are the exact pages that will be printed or saved as PDF. Markdown, HTML and "
                              "plain text hold the same words without the page layout."), "muted")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 10, 8, 8)
         lay.setSpacing(8)
-        lay.addLayout(bar)
+        lay.addWidget(bar)
         lay.addWidget(note)
         lay.addWidget(self.busy)
         lay.addWidget(self.preview, 1)

@@ -37,7 +37,8 @@ from companion.export.selection import (
     ShareRecipe,
     Template,
 )
-from companion.ui.share.models import RecipeListModel, RedactionModel
+from companion.ui.share.recipe_list_model import RecipeListModel
+from companion.ui.share.redaction_model import RedactionModel
 from companion.ui.widgets.common import button, card, label, named
 
 

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from companion.ui.session import Session
-from companion.ui.share.models import RecipeListModel, ShareLogModel
+from companion.ui.share.recipe_list_model import RecipeListModel
+from companion.ui.share.share_log_model import ShareLogModel
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.reflow import ScrollBody
 
 LOG_LIMIT = 200
 
@@ -55,8 +57,10 @@ class SharePage(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------------
     def _home(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
+        # Up and down scrolling (never sideways) when the cards are taller than the window, e.g. at
+        # 200% text: every card keeps the height its wrapped words need.
+        page = ScrollBody()
+        col = page.body_layout
         col.setContentsMargins(4, 4, 12, 12)
         col.setSpacing(14)
         col.addWidget(label(self.tr("Share with a group"), "title"))

@@ -22,10 +22,11 @@ from companion.journal.model import HIGHLIGHT_END, HIGHLIGHT_START, ShareState
 from companion.ui.models.entry_list import Roles
 from companion.ui.session import Session
 from companion.ui.share.choose_step import ChooseStep
-from companion.ui.share.models import ExerciseRow, RecordRow, ShareRow
+from companion.ui.share.entry_choice_model import ShareRow
 from companion.ui.share.output_step import OutputStep
 from companion.ui.share.preview_step import PreviewStep
 from companion.ui.share.protect_step import ProtectStep
+from companion.ui.share.section_models import ExerciseRow, RecordRow
 from companion.ui.widgets.common import button, label
 
 CHOOSE, PROTECT, PREVIEW, OUTPUT = range(4)
@@ -56,9 +57,8 @@ def optional_data(vault):
     """What the optional sections and the suggestions offer (on the database worker)."""
     from companion.exercises.library import load_shipped
     from companion.export.redact import suggest_terms
-    from companion.reflection.stats import before_after_summary
 
-    summaries = before_after_summary(vault.practices.records())
+    summaries = vault.practices.summaries()
     names: dict[str, str] = {}
     if summaries:
         try:

@@ -12,18 +12,12 @@ from companion.reflection.records import Milestone, Strength
 from companion.reflection.stats import ExerciseSummary
 from companion.store.share_log import SharedEntry, ShareRecord
 from companion.ui.models.entry_list import Roles
-from companion.ui.share.models import (
-    ExerciseChoiceModel,
-    ExerciseRow,
-    PassageListModel,
-    RecipeListModel,
-    RecordChoiceModel,
-    RecordRow,
-    RedactionModel,
-    ShareEntryModel,
-    ShareLogModel,
-    ShareRow,
-)
+from companion.ui.share.entry_choice_model import ShareEntryModel, ShareRow
+from companion.ui.share.passage_model import PassageListModel
+from companion.ui.share.recipe_list_model import RecipeListModel
+from companion.ui.share.redaction_model import RedactionModel
+from companion.ui.share.section_models import ExerciseChoiceModel, ExerciseRow, RecordChoiceModel, RecordRow
+from companion.ui.share.share_log_model import ShareLogModel
 
 
 class Source:
