@@ -5,7 +5,9 @@
     .venv/bin/python benchmarks/startup.py --only startup
 
 1. Cold start to the unlock screen vs a bare PySide6 window, whole processes, in the
-   same run, alternating (median of --runs each). Target: ratio <= 1.3.
+   same run, alternating (median of --runs each), at the first turn of the event loop and
+   at each window's first paint (what a person sees; the app's watchers, shortcuts and
+   single-instance server come right after it). Target: both ratios <= 1.3.
 2. First page after unlock on a large vault: from the moment key derivation and opening
    have finished (on the worker) to the first page of the list painted. Target <= 150 ms.
 3. Save latency while typing in a 20,000-word entry: GUI-thread time per keystroke, the
@@ -29,18 +31,44 @@ from ui_common import PASSPHRASE, ROOT, WORK, build_vault, median, percentile, p
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Both print the wall-clock time at which their first screen is up (first turn of the
-# event loop after show()); the parent subtracts the moment it spawned them. Process
-# teardown is not counted for either.
+# event loop after show()), then the time of the window's first paint event; the parent
+# subtracts the moment it spawned them. Process teardown is not counted for either. What
+# watches for the paint is set up only after the first time is printed (the bare window
+# pays ~2 ms there for QEvent, which the app has loaded already: the paint ratio is a
+# little flattering to the app).
+SHOWN = """
+def shown():
+    print(time.time(), flush=True)
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                print(time.time(), flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    global watch
+    watch = FirstPaint()
+    for window in QApplication.topLevelWidgets():
+        window.installEventFilter(watch)
+    QTimer.singleShot(10_000, lambda: (print("nan", flush=True), QApplication.quit()))
+"""
+
 BARE = """
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+""" + SHOWN + """
 app = QApplication(sys.argv)
 w = QMainWindow()
 w.resize(1100, 720)
 w.show()
-QTimer.singleShot(0, lambda: print(time.time(), flush=True))
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, shown)
 app.exec()
 """
 
@@ -49,20 +77,21 @@ import sys, time
 from pathlib import Path
 from companion.paths import AppPaths
 from companion.app import run_app
+""" + SHOWN + """
 paths = AppPaths.resolve()
-sys.exit(run_app(Path(sys.argv[1]), paths, [sys.argv[0]], quit_when_shown=True,
-                 on_shown=lambda: print(time.time(), flush=True)))
+sys.exit(run_app(Path(sys.argv[1]), paths, [sys.argv[0]], on_shown=shown))
 """
 
 
-def _spawn(code: str, *args: str, env: dict) -> float:
+def _spawn(code: str, *args: str, env: dict) -> tuple[float, float]:
+    """Seconds from spawning to the first screen, and to its first paint."""
     start = time.time()
     proc = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.decode()[-2000:])
-    shown = float(proc.stdout.decode().split()[0])
-    return shown - start
+    shown, painted = (float(t) for t in proc.stdout.decode().split()[:2])
+    return shown - start, painted - start
 
 
 def bench_cold_start(runs: int) -> dict:
@@ -80,10 +109,14 @@ def bench_cold_start(runs: int) -> dict:
         for _ in range(runs):
             bare.append(_spawn(BARE, env=env))
             app.append(_spawn(APP, str(vault), env=env))
-    result = {"bare_s": median(bare), "app_s": median(app)}
+    result = {"bare_s": median([b[0] for b in bare]), "app_s": median([a[0] for a in app]),
+              "bare_paint_s": median([b[1] for b in bare]), "app_paint_s": median([a[1] for a in app])}
     result["ratio"] = result["app_s"] / result["bare_s"]
+    result["paint_ratio"] = result["app_paint_s"] / result["bare_paint_s"]
     print(f"cold start to unlock screen: app {result['app_s'] * 1000:.0f} ms, bare window "
           f"{result['bare_s'] * 1000:.0f} ms (medians of {runs}) -> ratio {result['ratio']:.2f} (target <= 1.30)")
+    print(f"  first paint: app {result['app_paint_s'] * 1000:.0f} ms, bare window {result['bare_paint_s'] * 1000:.0f} ms "
+          f"-> ratio {result['paint_ratio']:.2f} (target <= 1.30: the moment the screen is there to see)")
     return result
 
 

@@ -10,6 +10,11 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+# Before Qt: once PySide6 is imported it reads the whole source of each module imported
+# after it (to look for "PySide6"); companion.log imports logging (80 kB), needed before the
+# first screen. See docs/performance.md, "Desktop start-up".
+from companion.log import hold_early_records  # noqa: I001
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +31,7 @@ from companion.ui.tasks import TaskRunner
 # imported from there because that module costs ~5 ms of start-up.
 WM_CLASSES = {"off": "companion", "notes": "notes", "tasks": "tasks"}
 DESKTOP_IDS = {"off": "io.github.companion_journal.Companion", "notes": "simple-notes", "tasks": "simple-tasks"}
+LOG_OPEN_DELAY_MS = 250  # the log file opens after the first paint (records before it are held, not lost)
 
 
 class AppParts:
@@ -89,6 +95,7 @@ def run_app(
     from companion.ui.single_instance import SingleInstance, server_name
 
     harden_process()
+    hold_early_records()  # the log file opens a moment after the first screen; nothing logged before is lost
     argv = list(qt_args) if qt_args and not qt_args[0].startswith("-") else [sys.argv[0] or "companion", *qt_args]
     app = QApplication.instance()
     if app is None:
@@ -104,7 +111,8 @@ def run_app(
     i18n.install(app, startup.language)  # accessibility/i18n (issue 9): the Settings override, else the OS
     from companion.ui import theme
 
-    theme.apply(app, startup.theme, startup.text_scale)  # before any widget exists: cheapest
+    # The palette and font before any widget exists; the style sheet once the window is built.
+    theme.apply(app, startup.theme, startup.text_scale, sheet_later=True)
     vault_dir = resolve_vault_dir(vault_dir, paths, startup)
     instance = SingleInstance(server_name(vault_dir))
     if instance.signal_existing():
@@ -114,22 +122,32 @@ def run_app(
     parts = build(vault_dir, paths, startup=startup, quit_fn=app.quit)
     instance.activated.connect(parts.window.activate_from_second_launch)
     parts.errors.install()
+    theme.apply_held_sheet(app)  # before show(): the first paint is fully styled
     parts.window.show()
 
     def after_first_paint() -> None:
-        from companion.log import setup_file_logging  # (logging.handlers: ~10 ms, kept off start-up)
-
-        instance.listen()
+        instance.listen()  # (a plain AF_UNIX socket on POSIX: QtNetwork is not loaded)
         _save_on_session_end(app, parts)
+
+    log_opened: list[bool] = []
+
+    def open_log() -> None:
+        """The log file (logging.handlers: ~7 ms), once the first screen has had time to paint."""
+        if log_opened:
+            return
+        log_opened.append(True)
+        from companion.log import setup_file_logging
+
         try:
             setup_file_logging(paths.log_dir)
         except OSError:
             pass  # logging is a convenience; never a reason not to open
 
-    later = QTimer(parts.window)
-    later.setSingleShot(True)
-    later.timeout.connect(after_first_paint)
-    later.start(0)
+    parts.window.startup_finished.connect(after_first_paint)
+    log_timer = QTimer(parts.window)
+    log_timer.setSingleShot(True)
+    log_timer.timeout.connect(open_log)
+    log_timer.start(LOG_OPEN_DELAY_MS)
     if on_shown is not None:  # benchmarks: the first screen is up once the event loop turns
         QTimer.singleShot(0, on_shown)
     if quit_when_shown:
@@ -143,6 +161,7 @@ def run_app(
     finally:
         parts.close()
         instance.close()
+        open_log()  # (if the app closed before the timer: what was held is written now)
     return status
 
 

@@ -7,17 +7,44 @@ settings, logs), which is what tests and scripts use.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 APP_DIR_NAME = "companion"
 
 
-@dataclass(frozen=True)
 class AppPaths:
+    """The three folders (immutable). A plain class: `dataclasses` costs start-up time (it imports
+    inspect, ast and dis), and this module is the first one the app imports."""
+
+    __slots__ = ("config_dir", "data_dir", "log_dir")
     data_dir: Path
     config_dir: Path
     log_dir: Path
+
+    def __init__(self, data_dir: Path, config_dir: Path, log_dir: Path):
+        object.__setattr__(self, "data_dir", data_dir)
+        object.__setattr__(self, "config_dir", config_dir)
+        object.__setattr__(self, "log_dir", log_dir)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError(f"AppPaths is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"AppPaths is immutable; cannot delete {name!r}")
+
+    def _key(self) -> tuple:
+        return (self.data_dir, self.config_dir, self.log_dir)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"AppPaths(data_dir={self.data_dir!r}, config_dir={self.config_dir!r}, log_dir={self.log_dir!r})"
 
     @property
     def default_vault(self) -> Path:
@@ -29,7 +56,7 @@ class AppPaths:
         return self.config_dir / "startup.json"
 
     @classmethod
-    def resolve(cls, home: str | os.PathLike[str] | None = None) -> "AppPaths":
+    def resolve(cls, home: str | os.PathLike[str] | None = None) -> AppPaths:
         home = home or os.environ.get("COMPANION_HOME")
         if home:
             root = Path(home).expanduser().resolve()

@@ -12,12 +12,15 @@ import sys
 import time
 
 from companion import __version__
-from companion.cli import secrets as cli_secrets
-from companion.cli.context import CommandContext
 from companion.errors import CompanionError, UsageError, VaultMissingError, WrongPassphraseError
-from companion.security.throttle import UnlockThrottle
-from companion.timings import Timings
 from companion.paths import AppPaths, vault_path
+
+# Imported only by subcommands (each pulls in dataclasses, which `companion` opening the
+# window does not need): companion.cli.context, companion.cli.secrets,
+# companion.security.throttle, companion.timings.
+TYPE_CHECKING = False  # (avoids importing typing)
+if TYPE_CHECKING:
+    from companion.timings import Timings
 
 GLOBAL_VALUE_OPTIONS = ("--vault", "--passphrase-file", "--home")
 GLOBAL_FLAGS = ("--timings", "--json")
@@ -79,12 +82,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     start = time.perf_counter()
-    timings = Timings()  # light: the vault core is imported only by commands that open a vault
+    timings = None
     try:
         options, rest = split_globals(argv)
         paths = AppPaths.resolve(options["home"])
         if not rest:
             return _launch_app(options, paths)
+        from companion.cli import secrets as cli_secrets
+        from companion.cli.context import CommandContext
+        from companion.security.throttle import UnlockThrottle
+        from companion.timings import Timings
+
+        timings = Timings()  # light: the vault core is imported only by commands that open a vault
         parser = build_parser()
         args = parser.parse_args(rest)
         if not getattr(args, "handler", None):
@@ -150,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
     finally:
         if "options" in locals() and options.get("timings"):
+            if timings is None:  # (the window was opened: only the total)
+                from companion.timings import Timings
+
+                timings = Timings()
             timings.add("total", time.perf_counter() - start)
             parts = ", ".join(f"{name} {seconds * 1000:.1f} ms" for name, seconds in timings.phases.items())
             print(f"timings: {parts}", file=sys.stderr)

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import sys
 import threading
-import traceback
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal, qVersion
 
 from companion import __version__
 from companion.errors import CompanionError
+
+TYPE_CHECKING = False  # (no typing import after Qt: PySide6 reads the source of each; docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Callable
 
 _PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,6 +28,7 @@ _PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 def build_report(exc_type: type[BaseException], tb) -> str:
     """Versions, the exception type and code locations. Never the message or any values."""
     import platform
+    import traceback
 
     lines = [
         f"Companion {__version__}",

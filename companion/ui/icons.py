@@ -1,15 +1,20 @@
 """Window icons: Companion's own artwork, or the plain Notes/Tasks artwork for the disguise.
 
 The artwork is the same packaged set the menu entries use (companion/resources/icons);
-if it is missing (a stripped install), a simple icon is drawn instead.
+if it is missing (a stripped install), a simple icon is drawn instead. The drawing classes
+(and the Qt namespace) are imported only then: the window icon is set right after the first
+screen appears, and the usual path needs QIcon alone.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QIcon
+
+TYPE_CHECKING = False  # (avoids importing typing)
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 ARTWORK = Path(__file__).resolve().parents[1] / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -29,6 +34,9 @@ def icon(kind: str) -> QIcon:
 
 
 def _drawn(artwork: str) -> QIcon:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter, QPixmap
+
     draw = {"notes": _notes, "tasks": _tasks}.get(artwork, _companion)
     result = QIcon()
     for size in (16, 32, 64, 256):
@@ -44,6 +52,9 @@ def _drawn(artwork: str) -> QIcon:
 
 
 def _companion(p: QPainter) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPainterPath
+
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor("#3F6F6A"))
     p.drawRoundedRect(QRectF(4, 4, 56, 56), 14, 14)
@@ -56,6 +67,9 @@ def _companion(p: QPainter) -> None:
 
 
 def _notes(p: QPainter) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPen
+
     p.setPen(QPen(QColor("#6B6B6B"), 2))
     p.setBrush(QColor("#FFFFFF"))
     p.drawRoundedRect(QRectF(12, 6, 40, 52), 4, 4)
@@ -65,6 +79,9 @@ def _notes(p: QPainter) -> None:
 
 
 def _tasks(p: QPainter) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPen
+
     p.setPen(QPen(QColor("#6B6B6B"), 2))
     p.setBrush(QColor("#FFFFFF"))
     p.drawRoundedRect(QRectF(8, 8, 48, 48), 6, 6)

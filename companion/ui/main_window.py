@@ -9,7 +9,6 @@ lock, and quick exit (hide every window first, then save, lock, clear the clipbo
 from __future__ import annotations
 
 import time
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -22,7 +21,15 @@ from companion.ui.session import Session
 from companion.ui.startup import StartupSettings
 from companion.ui.widgets.common import button, label
 
+TYPE_CHECKING = False  # (no typing import after Qt: PySide6 reads the source of each; docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Callable
+
 PREBUILD_DELAY_MS = 400
+FINISH_BACKSTOP_MS = 200
+# The keys that open the keyboard shortcuts page: companion.ui.shortcuts_dialog.OPEN_KEYS (a test keeps
+# them in step). Not imported from there: that module (~5 ms) is loaded only when the page is opened.
+HELP_KEYS = ("F1", "Ctrl+?")
 
 
 class Section:
@@ -34,6 +41,7 @@ class Section:
 
 class MainWindow(QMainWindow):
     quick_exited = Signal(float)  # milliseconds until every window was hidden
+    startup_finished = Signal()  # the first screen was painted and the watchers and shortcuts are in place
 
     def __init__(
         self,
@@ -64,6 +72,8 @@ class MainWindow(QMainWindow):
         self._clipboard: ClipboardGuard | None = None
         self._finished_startup = False
         self._quick_exit_shortcut = None  # QShortcut for the optional extra key
+        # finish_startup runs once the first screen has been painted (nothing in it is needed to
+        # draw it); the timer is a backstop for a window that is never painted (e.g. minimised).
         self._finish_timer = QTimer(self)
         self._finish_timer.setSingleShot(True)
         self._finish_timer.timeout.connect(self.finish_startup)
@@ -133,21 +143,30 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if not self._finished_startup:
-            # Everything the first screen does not need to be drawn comes right after it is up.
-            self._finish_timer.start(0)
+        if not self._finished_startup and not self._finish_timer.isActive():
+            # Everything the first screen does not need to be drawn comes right after its first paint.
+            self.installEventFilter(self)
+            self._finish_timer.start(FINISH_BACKSTOP_MS)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            self._finish_timer.start(0)  # after this paint has reached the screen
+        return False
 
     def finish_startup(self) -> None:
-        """Watchers, shortcuts and the window icon (idempotent; right after the first show)."""
+        """Watchers, shortcuts and the window icon (idempotent; right after the first paint)."""
         if self._finished_startup:
             return
         self._finished_startup = True
+        self._finish_timer.stop()
+        self.removeEventFilter(self)
         from PySide6.QtGui import QKeySequence, QShortcut
 
         app = QApplication.instance()
         app.installEventFilter(self.input_watcher)
         app.applicationStateChanged.connect(self._on_app_state_changed)
-        _ = self.clipboard, self.screen_lock
+        _ = self.clipboard  # (the screen-lock watcher, D-Bus on Linux, is made with the sections or on opening)
         from PySide6.QtCore import Qt
 
         lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -157,13 +176,13 @@ class MainWindow(QMainWindow):
         ground_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         ground_shortcut.activated.connect(self.ground_now)
         # keyboard shortcuts page (accessibility, issue 9): F1 or Ctrl+? from anywhere
-        from companion.ui.shortcuts_dialog import OPEN_KEYS
-
-        for keys in OPEN_KEYS:
+        for keys in HELP_KEYS:
             help_shortcut = QShortcut(QKeySequence(keys), self)
             help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             help_shortcut.activated.connect(self.show_shortcuts)
         self._apply_shortcut_and_icon(self.startup)
+
+        self.startup_finished.emit()
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts page (accessibility, issue 9)."""
@@ -332,6 +351,7 @@ class MainWindow(QMainWindow):
             self.first_run.show_step(self.first_run.welcome)
 
     def _on_session_opened(self) -> None:
+        _ = self.screen_lock  # (made with the sections already, unless the vault opened first)
         # From the moment the vault is open (first run included), walking away locks it.
         self.idle.set_interval_ms(int(self.session.setting("lock.idle_minutes")) * 60 * 1000)
         self.idle.arm()

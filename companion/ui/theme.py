@@ -184,9 +184,23 @@ def motion_reduced(setting: str) -> bool:
     return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
 
 
-def apply(app: QApplication, theme: str, text_scale: float) -> Colours:
+_held_sheet: list[str] = []  # a style sheet apply(..., sheet_later=True) left for apply_held_sheet
+
+
+def apply_held_sheet(app: QApplication) -> None:
+    """Set the style sheet `apply(..., sheet_later=True)` held back (nothing if none is held)."""
+    if _held_sheet:
+        app.setStyleSheet(_held_sheet.pop())
+
+
+def apply(app: QApplication, theme: str, text_scale: float, *, sheet_later: bool = False) -> Colours:
     """Style the whole application. Re-polishing every widget is costly, so an unchanged
-    theme and size is a no-op (the app remembers what it last applied)."""
+    theme and size is a no-op (the app remembers what it last applied).
+
+    `sheet_later` (start-up): the palette and font now, before any widget exists, and the
+    style sheet with `apply_held_sheet` once the first screen is built but not yet shown.
+    Qt then styles each widget once, instead of again at every level a finished part of the
+    screen is put into its parent (~2 ms for the unlock screen)."""
     system_is_dark(app)  # remember the desktop's choice before our palette replaces it
     c = colours_for(theme, app)
     key = f"{c.window}|{c.accent}|{text_scale}"
@@ -202,5 +216,10 @@ def apply(app: QApplication, theme: str, text_scale: float) -> Colours:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(c, BASE_POINT_SIZE * text_scale))
+    sheet = stylesheet(c, BASE_POINT_SIZE * text_scale)
+    _held_sheet.clear()
+    if sheet_later:
+        _held_sheet.append(sheet)
+    else:
+        app.setStyleSheet(sheet)
     return c
