@@ -6,16 +6,10 @@ exercise; Enter (or Start) begins it once its notes have been read on the right.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QLineEdit,
-    QListView,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,21 +21,10 @@ from companion.ui.grounding.details import ExerciseDetailsWidget
 from companion.ui.grounding.models import ExerciseListModel, ExerciseRoles
 from companion.ui.grounding.words import category_label
 from companion.ui.widgets.common import button, label, named
+from companion.ui.widgets.search_bar import ResultsList, SearchEdit, filter_combo
+from companion.ui.widgets.search_bar import add_shortcuts, list_column, list_splitter
 
 LENGTHS = (None, 2, 5, 10)
-
-
-class _SearchEdit(QLineEdit):
-    go_down = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Down:
-            self.go_down.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.setText("")
-            return
-        super().keyPressEvent(event)
 
 
 class LibraryPage(QWidget):
@@ -58,37 +41,26 @@ class LibraryPage(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.search_edit = named(_SearchEdit(), self.tr("Search exercises"))
-        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _t: self.apply_filters())
-        self.search_edit.go_down.connect(self.focus_list)
-        self.search_edit.returnPressed.connect(self.focus_list)
-        self.category_combo = named(QComboBox(), self.tr("Kind of exercise"))
-        self.category_combo.addItem(self.tr("All kinds"), "")
-        for category in CATEGORIES:
-            self.category_combo.addItem(category_label(category), category)
-        self.length_combo = named(QComboBox(), self.tr("Length"))
-        for minutes in LENGTHS:
-            text = self.tr("Any length") if minutes is None else \
-                self.tr("Up to %1 minutes").replace("%1", str(minutes))
-            self.length_combo.addItem(text, minutes or 0)
+        # (the list is small and in memory: it filters as you type, with no pause)
+        self.search_edit = SearchEdit(self.tr("Search exercises"), on_change=self.apply_filters,
+                                      on_down=self.focus_list)
+        self.category_combo = filter_combo(self.tr("Kind of exercise"), (
+            (self.tr("All kinds"), ""), *((category_label(category), category) for category in CATEGORIES),
+        ), on_change=self.apply_filters)
+        self.length_combo = filter_combo(self.tr("Length"), (
+            (self.tr("Any length") if minutes is None else self.tr("Up to %1 minutes").replace("%1", str(minutes)),
+             minutes or 0) for minutes in LENGTHS
+        ), on_change=self.apply_filters)
         self.favourites_check = named(QCheckBox(self.tr("Favourites only")), self.tr("Show favourites only"))
-        for combo in (self.category_combo, self.length_combo):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.favourites_check.toggled.connect(lambda _on: self.apply_filters())
 
         filters = QHBoxLayout()
         filters.addWidget(self.category_combo, 1)
         filters.addWidget(self.length_combo, 1)
 
-        self.list_view = named(QListView(), self.tr("Exercises"))
+        self.list_view = ResultsList(self.tr("Exercises"))  # (Escape is left to the page)
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ExerciseDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.activated.connect(self._on_list_activated)
         self.info = label("", "muted")
@@ -102,39 +74,20 @@ class LibraryPage(QWidget):
         self.export_button = button(self.tr("Export pack…"), self.tr("Export exercises to a pack"))
         self.export_button.clicked.connect(self.export_requested)
 
-        left = QWidget()
-        left_lay = QVBoxLayout(left)
-        left_lay.setContentsMargins(0, 0, 6, 0)
-        left_lay.setSpacing(8)
-        left_lay.addWidget(self.search_edit)
-        left_lay.addLayout(filters)
-        left_lay.addWidget(self.favourites_check)
-        left_lay.addWidget(self.info)
-        left_lay.addWidget(self.list_view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
-        left_lay.addLayout(buttons)
+        left = list_column(self.search_edit, filters, self.favourites_check, self.info, (self.list_view, 1), buttons)
 
         self.details = ExerciseDetailsWidget()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([420, 560])
+        self.splitter = list_splitter(left, self.details, (420, 560))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.splitter)
 
-        action = QAction(self)
-        action.setShortcut(QKeySequence("Ctrl+F"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.focus_search)
-        self.addAction(action)
+        add_shortcuts(self, (("Ctrl+F", self.focus_search),))
 
     # -- data ------------------------------------------------------------------------------
     def set_exercises(self, exercises: list[Exercise], favourites, custom_ids) -> None:
@@ -196,8 +149,7 @@ class LibraryPage(QWidget):
 
     # -- navigation ------------------------------------------------------------------------
     def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.search_edit.focus_and_select()
 
     def focus_list(self) -> None:
         self.list_view.setFocus()

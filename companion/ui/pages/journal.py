@@ -7,21 +7,15 @@ and Escape there clears the search. Ctrl+N starts a new entry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QModelIndex, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,37 +29,12 @@ from companion.ui.pages.editor import EntryEditor
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, label, named
 from companion.ui.widgets.entry_delegate import EntryDelegate
+from companion.ui.widgets.search_bar import ResultsList, SearchEdit, debounce, filter_combo, set_tag_choices
+from companion.ui.widgets.search_bar import add_shortcuts, list_column, list_splitter
 from companion.ui.i18n import current_language
 
 SEARCH_DEBOUNCE_MS = 180
 OPEN_DEBOUNCE_MS = 120
-
-
-class EntryListView(QListView):
-    """The list; Escape hands focus back to the search box."""
-
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class SearchEdit(QLineEdit):
-    """Down/Enter move into the results; Escape clears."""
-
-    go_down = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Down:
-            self.go_down.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.setText("")
-            return
-        super().keyPressEvent(event)
 
 
 class JournalPage(QWidget):
@@ -75,28 +44,18 @@ class JournalPage(QWidget):
         self._search_generation = 0
         self.list_model = EntryListModel(self._fetch_page, self)
         self.search_model = SearchResultsModel(self._fetch_hits, self)
+        self._open_timer = debounce(self, OPEN_DEBOUNCE_MS, self._open_current)
+        self._search_timer = debounce(self, SEARCH_DEBOUNCE_MS, self.run_search)
         self._build()
-        self._open_timer = QTimer(self)
-        self._open_timer.setSingleShot(True)
-        self._open_timer.setInterval(OPEN_DEBOUNCE_MS)
-        self._open_timer.timeout.connect(self._open_current)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.run_search)
         session.unlocked.connect(self._on_session_unlocked)
         session.about_to_lock.connect(self._on_session_about_to_lock)
         session.locked.connect(self._on_session_locked)
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search_edit = named(SearchEdit(), self.tr("Search entries"),
-                                 self.tr("Words, \"phrases\", tag:name, since:2026-01-31, state:ready"))
-        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self._focus_results)
-        self.search_edit.go_down.connect(self._focus_results)
+        self.search_edit = SearchEdit(self.tr("Search entries"),
+                                      self.tr("Words, \"phrases\", tag:name, since:2026-01-31, state:ready"),
+                                      on_change=self._search_timer.start, on_down=self._focus_results)
         self.filters_button = named(QPushButton(self.tr("Filters")), self.tr("Show filters"))
         self.filters_button.setCheckable(True)
         self.filters_button.setAutoDefault(False)
@@ -111,12 +70,11 @@ class JournalPage(QWidget):
         self.filters.setProperty("role", "banner")
         grid = QGridLayout(self.filters)
         grid.setContentsMargins(10, 8, 10, 8)
-        self.tag_filter = named(QComboBox(), self.tr("Filter by tag"))
-        self.state_filter = named(QComboBox(), self.tr("Filter by share state"))
-        self.state_filter.addItem(self.tr("Any share state"), "")
-        for state, text in ((ShareState.PRIVATE, self.tr("Private")), (ShareState.MAYBE, self.tr("Maybe share")),
-                            (ShareState.READY, self.tr("Ready to share"))):
-            self.state_filter.addItem(text, state.value)
+        self.tag_filter = filter_combo(self.tr("Filter by tag"), min_length=10, on_change=self.run_search)
+        self.state_filter = filter_combo(self.tr("Filter by share state"), (
+            (self.tr("Any share state"), ""), (self.tr("Private"), ShareState.PRIVATE.value),
+            (self.tr("Maybe share"), ShareState.MAYBE.value), (self.tr("Ready to share"), ShareState.READY.value),
+        ), min_length=10, on_change=self.run_search)
         self.since_check = named(QCheckBox(self.tr("From")), self.tr("Limit to entries from a date"))
         self.since_edit = named(QDateEdit(), self.tr("From date"))
         self.until_check = named(QCheckBox(self.tr("Until")), self.tr("Limit to entries until a date"))
@@ -142,11 +100,6 @@ class JournalPage(QWidget):
         grid.addWidget(self.until_check, 3, 0)
         grid.addWidget(self.until_edit, 3, 1)
         grid.setColumnStretch(1, 1)
-        for combo in (self.tag_filter, self.state_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
-        for widget in (self.tag_filter, self.state_filter):
-            widget.currentIndexChanged.connect(lambda _i: self.run_search())
         for widget in (self.since_check, self.until_check):
             widget.toggled.connect(lambda _on: self.run_search())
         for widget in (self.since_edit, self.until_edit):
@@ -157,15 +110,10 @@ class JournalPage(QWidget):
         self.info.setVisible(False)
         self.info.setAccessibleName(self.tr("Search results"))
 
-        self.list_view = named(EntryListView(), self.tr("Entries"))
+        self.list_view = ResultsList(self.tr("Entries"), on_escape=self.focus_search)  # Escape: back to search
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
         self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setUniformItemSizes(True)  # rows share one height: no per-row measuring
         self.list_view.activated.connect(self._on_list_activated)
-        self.list_view.escape_pressed.connect(self.focus_search)
         self._watch_selection()
 
         self.new_button = button(self.tr("New entry"), self.tr("New entry"), primary=True,
@@ -193,43 +141,23 @@ class JournalPage(QWidget):
         self._undo_timer.setInterval(15000)
         self._undo_timer.timeout.connect(lambda: self.undo_banner.setVisible(False))
 
-        left = QWidget()
-        left_lay = QVBoxLayout(left)
-        left_lay.setContentsMargins(0, 0, 6, 0)
-        left_lay.setSpacing(8)
-        left_lay.addLayout(top)
-        left_lay.addWidget(self.filters)
-        left_lay.addWidget(self.info)
-        left_lay.addWidget(self.list_view, 1)
-        left_lay.addWidget(self.undo_banner)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.deleted_button)
-        left_lay.addLayout(buttons)
+        left = list_column(top, self.filters, self.info, (self.list_view, 1), self.undo_banner, buttons)
 
         self.editor = EntryEditor(self.session)
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.deleted.connect(self._on_editor_deleted)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([420, 580])
+        self.splitter = list_splitter(left, self.editor, (420, 580))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.splitter)
 
-        for keys, slot in (("Ctrl+F", self.focus_search), ("Ctrl+N", self.new_entry),
-                           ("Ctrl+S", lambda: self.editor.save_now("shortcut"))):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcuts(self, (("Ctrl+F", self.focus_search), ("Ctrl+N", self.new_entry),
+                             ("Ctrl+S", lambda: self.editor.save_now("shortcut"))))
 
     def _watch_selection(self) -> None:
         sel = self.list_view.selectionModel()
@@ -279,15 +207,7 @@ class JournalPage(QWidget):
         def done(tags):
             names = [name for name, _count in tags]
             self.editor.tags_edit.set_known_tags(names)
-            current = self.tag_filter.currentData()
-            self.tag_filter.blockSignals(True)
-            self.tag_filter.clear()
-            self.tag_filter.addItem(self.tr("Any tag"), "")
-            for name in names:
-                self.tag_filter.addItem("#" + name, name)
-            index = self.tag_filter.findData(current) if current else 0
-            self.tag_filter.setCurrentIndex(max(0, index))
-            self.tag_filter.blockSignals(False)
+            set_tag_choices(self.tag_filter, names)
 
         self.session.run(lambda v: v.entries.tags(), done, name="tags")
 
@@ -369,8 +289,7 @@ class JournalPage(QWidget):
 
     # -- search ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.search_edit.focus_and_select()
 
     def _focus_results(self) -> None:
         self._search_timer.stop()

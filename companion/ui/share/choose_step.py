@@ -16,15 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QLineEdit,
-    QListView,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +31,8 @@ from companion.ui.share.excerpt_panel import ExcerptPanelWidget
 from companion.ui.share.sections_panel import SectionsPanelWidget
 from companion.ui.widgets.common import label, named
 from companion.ui.widgets.entry_delegate import EntryDelegate
+from companion.ui.widgets.search_bar import ResultsList, SearchEdit, debounce, filter_combo, set_tag_choices
+from companion.ui.widgets.search_bar import add_shortcuts, list_column, list_splitter
 
 SEARCH_DEBOUNCE_MS = 200
 OPEN_DEBOUNCE_MS = 120
@@ -58,29 +54,6 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-class _SearchEdit(QLineEdit):
-    go_down = Signal()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.go_down.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.setText("")
-            return
-        super().keyPressEvent(event)
-
-
-class _EntryList(QListView):
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class _ShareEntryDelegate(EntryDelegate):
@@ -111,14 +84,8 @@ class ChooseStep(QWidget):
         self._focus_when_shown = False
         self.entries = ShareEntryModel(parent=self)
         self.entries.choice_toggled.connect(self._on_entries_choice_toggled)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.search_changed)
-        self._open_timer = QTimer(self)
-        self._open_timer.setSingleShot(True)
-        self._open_timer.setInterval(OPEN_DEBOUNCE_MS)
-        self._open_timer.timeout.connect(self._request_current)
+        self._search_timer = debounce(self, SEARCH_DEBOUNCE_MS, self.search_changed)
+        self._open_timer = debounce(self, OPEN_DEBOUNCE_MS, self._request_current)
         self._build()
 
     # -- layout ---------------------------------------------------------------------------------------
@@ -139,62 +106,35 @@ class ChooseStep(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
-        for keys, slot in (("Ctrl+E", self.add_selected_passage), ("Ctrl+F", self.focus_search)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcuts(self, (("Ctrl+E", self.add_selected_passage), ("Ctrl+F", self.focus_search)))
 
     def _entries_tab(self) -> QWidget:
-        self.search_edit = named(_SearchEdit(), self.tr("Search entries to share"),
-                                 self.tr("Words, \"phrases\", tag:name, since:2026-01-31"))
-        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.focus_list)
-        self.search_edit.go_down.connect(self.focus_list)
-        self.state_filter = named(QComboBox(), self.tr("Show entries by share state"))
-        self.state_filter.addItem(self.tr("All, ready first"), "")
-        for state, text in ((ShareState.READY, self.tr("Only ready to share")),
-                            (ShareState.MAYBE, self.tr("Only maybe share")),
-                            (ShareState.PRIVATE, self.tr("Only private"))):
-            self.state_filter.addItem(text, state.value)
-        self.state_filter.currentIndexChanged.connect(lambda _i: self.search_changed.emit())
-        self.tag_filter = named(QComboBox(), self.tr("Show entries with a tag"))
-        self.tag_filter.addItem(self.tr("Any tag"), "")
-        self.tag_filter.currentIndexChanged.connect(lambda _i: self.search_changed.emit())
-        for combo in (self.state_filter, self.tag_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+        self.search_edit = SearchEdit(self.tr("Search entries to share"),
+                                      self.tr("Words, \"phrases\", tag:name, since:2026-01-31"),
+                                      on_change=self._search_timer.start, on_down=self.focus_list)
+        self.state_filter = filter_combo(self.tr("Show entries by share state"), (
+            (self.tr("All, ready first"), ""), (self.tr("Only ready to share"), ShareState.READY.value),
+            (self.tr("Only maybe share"), ShareState.MAYBE.value), (self.tr("Only private"), ShareState.PRIVATE.value),
+        ), min_length=8, on_change=self.search_changed.emit)
+        self.tag_filter = filter_combo(self.tr("Show entries with a tag"), min_length=8,
+                                       on_change=self.search_changed.emit)
+        set_tag_choices(self.tag_filter, [])  # "Any tag"
         filters = QHBoxLayout()
         filters.addWidget(self.state_filter, 3)
         filters.addWidget(self.tag_filter, 2)
 
-        self.list_view = named(_EntryList(), self.tr("Entries to choose from"),
-                               self.tr("Space chooses or un-chooses an entry; Enter opens it to choose passages"))
+        self.list_view = ResultsList(self.tr("Entries to choose from"),
+                                     self.tr("Space chooses or un-chooses an entry; Enter opens it to choose passages"),
+                                     on_escape=self.focus_search)  # Escape: back to search
         self.list_view.setItemDelegate(_ShareEntryDelegate(self.list_view))
         self.list_view.setModel(self.entries)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setUniformItemSizes(True)
         self.list_view.activated.connect(self._on_list_activated)
-        self.list_view.escape_pressed.connect(self.focus_search)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_info = label("", "muted")
         self.chosen_info = label(self.tr("Nothing chosen yet."), "status")
         self.chosen_info.setAccessibleName(self.tr("What is chosen"))
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 6, 0)
-        ll.setSpacing(8)
-        ll.addWidget(self.search_edit)
-        ll.addLayout(filters)
-        ll.addWidget(self.list_view, 1)
-        ll.addWidget(self.list_info)
-        ll.addWidget(self.chosen_info)
+        left = list_column(self.search_edit, filters, (self.list_view, 1), self.list_info, self.chosen_info)
 
         # right: the entry, whole or passages
         self.excerpt = ExcerptPanelWidget()
@@ -212,13 +152,7 @@ class ChooseStep(QWidget):
         self.passage_view.selectionModel().currentChanged.connect(self._on_passage_current)
         self.remove_passage.clicked.connect(self._remove_current_passage)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(excerpt)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 560])
+        self.splitter = list_splitter(left, excerpt, (380, 560))
         holder = QWidget()
         hl = QVBoxLayout(holder)
         hl.setContentsMargins(8, 10, 8, 8)
@@ -228,14 +162,7 @@ class ChooseStep(QWidget):
 
     # -- filling ------------------------------------------------------------------------------------
     def set_tags(self, names: list[str]) -> None:
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("Any tag"), "")
-        for name in names:
-            self.tag_filter.addItem("#" + name, name)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)) if current else 0)
-        self.tag_filter.blockSignals(False)
+        set_tag_choices(self.tag_filter, names)
 
     def set_optional_data(self, exercise_rows, record_rows) -> None:
         self.sections.set_optional_data(exercise_rows, record_rows)
@@ -374,8 +301,7 @@ class ChooseStep(QWidget):
     # -- list --------------------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.search_edit.focus_and_select()
 
     def focus_list(self) -> None:
         self._search_timer.stop()
