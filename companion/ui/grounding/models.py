@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
 from companion.exercises.model import Exercise
 from companion.reflection.stats import ExerciseSummary, PracticeRecord
 from companion.ui.grounding.words import category_label, ending_record_label, intensity_label, minutes_label, tr
+from companion.ui.models.paging import KeysetPagedModel
 
 HISTORY_PAGE = 100
 
@@ -186,57 +187,70 @@ def rating_text(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-class PracticeHistoryModel(QAbstractTableModel):
-    """Newest first, read from the practice log HISTORY_PAGE rows at a time as the view scrolls.
+class _TableModel(QAbstractTableModel):
+    """A table over `self._rows` with COLUMNS columns, titled by `headers()` (translated on first use)."""
 
-    Like the journal list: canFetchMore/fetchMore ask the fetcher (the database worker) for
-    the page after the last row shown (keyset on started_at, id) and append it when it
-    arrives. Only the rows scrolled to are ever read; totals come from the store's aggregates.
-    """
+    COLUMNS = 0
 
-    WHEN, EXERCISE, LENGTH, ENDING, BEFORE, AFTER = range(6)
-
-    page_loaded = Signal(int)  # practices added
-    loading_changed = Signal(bool)
-
-    def __init__(self, fetcher: HistoryFetcher | None = None, parent: QObject | None = None, *,
-                 page: int = HISTORY_PAGE):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._fetcher = fetcher
-        self._rows: list[PracticeRow] = []
-        self._titles: dict[str, str] = {}
-        self._last: tuple[datetime, int] | None = None  # the keyset position for the next page
-        self._exhausted = True  # nothing to fetch until reload()
-        self._pending = False
-        self._generation = 0
-        self._page = page
+        self._rows: list = []
         self._headers: list[str] | None = None
 
-    def set_fetcher(self, fetcher: HistoryFetcher | None) -> None:
-        self._fetcher = fetcher
+    def _header_texts(self) -> list[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
 
     def headers(self) -> list[str]:
         if self._headers is None:
-            self._headers = [tr("When"), tr("Exercise"), tr("Length"), tr("Ending"), tr("Before"), tr("After")]
+            self._headers = self._header_texts()
         return self._headers
 
-    # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.COLUMNS:
             return self.headers()[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < 6:
+    def _row_at(self, index: QModelIndex) -> Any:
+        """The row behind a cell, or None when the index is not one of this table's cells."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < self.COLUMNS:
             return None
-        row = self._rows[index.row()]
+        return self._rows[index.row()]
+
+
+class PracticeHistoryModel(KeysetPagedModel, _TableModel):
+    """Newest first, read from the practice log HISTORY_PAGE rows at a time as the view scrolls.
+
+    Like the journal list (both page through companion.ui.models.paging.KeysetPagedModel):
+    canFetchMore/fetchMore ask the fetcher (the database worker) for the page after the last
+    row shown (keyset on started_at, id) and append it when it arrives. Only the rows
+    scrolled to are ever read; totals come from the store's aggregates.
+    """
+
+    WHEN, EXERCISE, LENGTH, ENDING, BEFORE, AFTER = range(6)
+    COLUMNS = 6
+
+    def __init__(self, fetcher: HistoryFetcher | None = None, parent: QObject | None = None, *,
+                 page: int = HISTORY_PAGE):
+        super().__init__(parent)
+        self._init_pages(fetcher, page)
+        self._titles: dict[str, str] = {}
+
+    def _header_texts(self) -> list[str]:
+        return [tr("When"), tr("Exercise"), tr("Length"), tr("Ending"), tr("Before"), tr("After")]
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._row_at(index)
+        if row is None:
+            return None
         r = row.record
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -252,68 +266,25 @@ class PracticeHistoryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    # -- lazy pages -------------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._pending and self._fetcher is not None
+    # -- lazy pages (paging.KeysetPagedModel) ------------------------------------------------
+    def _keyset(self, row: PracticeRow) -> tuple[datetime, int]:
+        return row.record.started_at, row.id
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        self._pending = True  # a view reacting to the insertion must not ask for the same rows again
-        self.loading_changed.emit(True)
-        generation = self._generation
-        self._fetcher(self._last, self._page, lambda rows: self._on_page(generation, rows))
-
-    def _on_page(self, generation: int, rows: list) -> None:
-        if generation != self._generation:
-            return  # a reload or clear happened meanwhile
-        self._pending = False
-        self.loading_changed.emit(False)
-        if len(rows) < self._page:
-            self._exhausted = True
-        if rows:
-            added = [PracticeRow(practice_id, record, self._titles.get(record.exercise_id, record.exercise_id))
-                     for practice_id, record in rows]
-            # The keyset position moves before any signal: a view (or tester) reacting to the
-            # insertion may already ask for the next page.
-            self._last = (added[-1].record.started_at, added[-1].id)
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            self._rows.extend(added)
-            self.endInsertRows()
-        self.page_loaded.emit(len(rows))
-
-    def fetch_failed(self) -> None:
-        """The page could not be read; stop asking until the next reload."""
-        self._pending = False
-        self._exhausted = True
-        self.loading_changed.emit(False)
-
-    @property
-    def is_loading(self) -> bool:
-        return self._pending
+    def _page_rows(self, rows: list) -> list[PracticeRow]:
+        return [PracticeRow(practice_id, record, self._titles.get(record.exercise_id, record.exercise_id))
+                for practice_id, record in rows]
 
     # -- changes from the page ------------------------------------------------------------
-    def _reset(self, exhausted: bool) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._rows = []
-        self._last = None
-        self._exhausted = exhausted
-        self._pending = False
-        self.endResetModel()
-
     def reload(self, titles: dict[str, str] | None = None) -> None:
         """Start again from the newest practice (titles: exercise id -> title shown)."""
         if titles is not None:
             self._titles = dict(titles)
-        self._reset(False)
-        self.fetchMore()
+        super().reload()
 
     def clear(self) -> None:
         """Forget every row (on lock). Nothing is fetched until reload()."""
         self._titles = {}
-        self._reset(True)
+        super().clear()
 
     def row(self, n: int) -> PracticeRow | None:
         return self._rows[n] if 0 <= n < len(self._rows) else None
@@ -347,38 +318,23 @@ def mean_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
-class HelpedSummaryModel(QAbstractTableModel):
-    """Per exercise: how often, how many with both ratings, and the average ratings and change."""
+class HelpedSummaryModel(_TableModel):
+    """Per exercise: how often, how many with both ratings, and the average ratings and change.
+
+    Rows are (ExerciseSummary, title shown), sorted by title."""
 
     EXERCISE, TIMES, RATED, BEFORE, AFTER, CHANGE = range(6)
+    COLUMNS = 6
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[ExerciseSummary, str]] = []
-        self._headers: list[str] | None = None
-
-    def headers(self) -> list[str]:
-        if self._headers is None:
-            self._headers = [tr("Exercise"), tr("Times"), tr("Rated both times"), tr("Average before"),
-                             tr("Average after"), tr("Average change")]
-        return self._headers
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
-            return self.headers()[section]
-        return None
+    def _header_texts(self) -> list[str]:
+        return [tr("Exercise"), tr("Times"), tr("Rated both times"), tr("Average before"),
+                tr("Average after"), tr("Average change")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < 6:
+        row = self._row_at(index)
+        if row is None:
             return None
-        s, title = self._rows[index.row()]
+        s, title = row
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (title, str(s.total_practices), str(s.rated_practices), mean_text(s.mean_before),

@@ -13,9 +13,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt
 
 from companion.journal.model import EntrySummary, ShareState
+from companion.ui.models.paging import KeysetPagedModel
 
 PAGE_SIZE = 60
 
@@ -128,37 +129,20 @@ def summary_data(row, role: int, time_text):
     return list(row.tags)  # Roles.Tags
 
 
-class EntryListModel(QAbstractListModel):
-    page_loaded = Signal(int)  # entries added
-    loading_changed = Signal(bool)
+class EntryListModel(KeysetPagedModel, QAbstractListModel):
+    """Entry summaries newest first, each day under a header row; keyset pages on (entry_date, id)."""
 
     def __init__(self, fetcher: PageFetcher | None = None, parent: QObject | None = None, *,
                  page_size: int = PAGE_SIZE, group_by_day: bool = True):
         super().__init__(parent)
-        self._fetcher = fetcher
-        self._items: list[EntrySummary | _Header] = []
-        self._last: EntrySummary | None = None  # the keyset position for the next page
-        self._exhausted = True  # nothing to fetch until reload()
-        self._pending = False
-        self._generation = 0
-        self._page_size = page_size
+        self._init_pages(fetcher, page_size)
         self._group = group_by_day
 
-    def set_fetcher(self, fetcher: PageFetcher | None) -> None:
-        self._fetcher = fetcher
-
-    @property
-    def is_loading(self) -> bool:
-        return self._pending
-
     # -- Qt model API -------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._items)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._items)) or index.column() != 0:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or index.column() != 0:
             return None
-        row = self._items[index.row()]
+        row = self._rows[index.row()]
         if isinstance(row, _Header):
             if role in (Qt.ItemDataRole.DisplayRole, Roles.DayHeader, Qt.ItemDataRole.AccessibleTextRole):
                 return day_label(row.day)
@@ -181,78 +165,36 @@ class EntryListModel(QAbstractListModel):
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._items[index.row()], _Header):
+        if isinstance(self._rows[index.row()], _Header):
             return Qt.ItemFlag.ItemNeverHasChildren  # not enabled, not selectable: keys pass over it
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._pending and self._fetcher is not None
+    # -- lazy pages (paging.KeysetPagedModel) -----------------------------------------
+    def _keyset(self, row: EntrySummary) -> tuple[str, int]:
+        return row.entry_date, row.id
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        self._pending = True
-        self.loading_changed.emit(True)
-        generation = self._generation
-        after = (self._last.entry_date, self._last.id) if self._last is not None else None
-        self._fetcher(after, self._page_size, lambda rows: self._on_page(generation, rows))
-
-    def _on_page(self, generation: int, rows: list[EntrySummary]) -> None:
-        if generation != self._generation:
-            return  # a reload or clear happened meanwhile
-        self._pending = False
-        self.loading_changed.emit(False)
-        if len(rows) < self._page_size:
-            self._exhausted = True
+    def _page_rows(self, rows: list[EntrySummary]) -> list[EntrySummary | _Header]:
+        """The page's entries, with a header before each new day (a day that goes on from the
+        previous page keeps the header it has)."""
         items: list[EntrySummary | _Header] = []
-        last = self._last
+        previous = self._last[0][:10] if self._last is not None else None
         for row in rows:
-            if self._group and (last is None or last.entry_date[:10] != row.entry_date[:10]):
-                items.append(_Header(row.entry_date[:10]))
+            day = row.entry_date[:10]
+            if self._group and day != previous:
+                items.append(_Header(day))
             items.append(row)
-            last = row
-        if items:
-            # The keyset position moves before any signal: a view (or tester) reacting to the
-            # insertion may already ask for the next page.
-            self._last = last
-            first = len(self._items)
-            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-            self._items.extend(items)
-            self.endInsertRows()
-        self.page_loaded.emit(len(rows))
+            previous = day
+        return items
 
-    def fetch_failed(self) -> None:
-        """The page could not be read; stop asking until the next reload."""
-        self._pending = False
-        self._exhausted = True
-        self.loading_changed.emit(False)
-
-    # -- changes from the app --------------------------------------------------------
-    def _reset(self, exhausted: bool) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._items = []
-        self._last = None
-        self._exhausted = exhausted
-        self._pending = False
-        self.endResetModel()
-
-    def reload(self) -> None:
-        self._reset(False)
-        self.fetchMore()
-
-    def clear(self) -> None:
-        """Forget every row (on lock). Nothing is fetched until reload()."""
-        self._reset(True)
-
+    # -- changes from the app (reload() and clear() come with the paging) -------------
     @property
     def entry_count(self) -> int:
-        return sum(1 for item in self._items if not isinstance(item, _Header))
+        return sum(1 for item in self._rows if not isinstance(item, _Header))
 
     def entry_index(self, n: int) -> QModelIndex:
         """The index of the n-th entry row (headers skipped); invalid if there is none."""
         seen = -1
-        for i, item in enumerate(self._items):
+        for i, item in enumerate(self._rows):
             if not isinstance(item, _Header):
                 seen += 1
                 if seen == n:
@@ -260,29 +202,27 @@ class EntryListModel(QAbstractListModel):
         return QModelIndex()
 
     def row_of(self, entry_id: int) -> int:
-        for i, item in enumerate(self._items):
+        for i, item in enumerate(self._rows):
             if not isinstance(item, _Header) and item.id == entry_id:
                 return i
         return -1
 
     def summary(self, row: int) -> EntrySummary | None:
-        if 0 <= row < len(self._items):
-            item = self._items[row]
+        if 0 <= row < len(self._rows):
+            item = self._rows[row]
             return None if isinstance(item, _Header) else item
         return None
 
     def summaries(self) -> list[EntrySummary]:
-        return [item for item in self._items if not isinstance(item, _Header)]
+        return [item for item in self._rows if not isinstance(item, _Header)]
 
     def replace(self, summary: EntrySummary) -> bool:
         """Update a row in place (after a save). Returns False when the row is not loaded
         or its date moved (the caller reloads then, so order and grouping stay right)."""
         i = self.row_of(summary.id)
-        if i < 0 or self._items[i].entry_date != summary.entry_date:
+        if i < 0 or self._rows[i].entry_date != summary.entry_date:
             return False
-        self._items[i] = summary
-        if self._last is not None and self._last.id == summary.id:
-            self._last = summary
+        self._rows[i] = summary  # (same date and id: the keyset position is unchanged)
         index = self.index(i, 0)
         self.dataChanged.emit(index, index)
         return True
@@ -292,10 +232,10 @@ class EntryListModel(QAbstractListModel):
         if i < 0:
             return
         first, last = i, i
-        before = self._items[i - 1] if i > 0 else None
-        after = self._items[i + 1] if i + 1 < len(self._items) else None
+        before = self._rows[i - 1] if i > 0 else None
+        after = self._rows[i + 1] if i + 1 < len(self._rows) else None
         if isinstance(before, _Header) and (after is None or isinstance(after, _Header)):
             first = i - 1  # the day is now empty: its header goes too
         self.beginRemoveRows(QModelIndex(), first, last)
-        del self._items[first : last + 1]
+        del self._rows[first : last + 1]
         self.endRemoveRows()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 
 from companion.journal.model import ShareState
 from companion.ui.models.entry_list import SUMMARY_ROLES, Roles, share_label, summary_data
+from companion.ui.models.paging import PagedModel
 from companion.ui.share.model_words import shared_on_label, short_date
 
 PAGE_SIZE = 60
@@ -49,38 +50,26 @@ class _Header:
 Fetcher = Callable[[object, object, int, Callable[[list[ShareRow], object], None]], None]
 
 
-class ShareEntryModel(QAbstractListModel):
-    """Entries in groups ("Ready to share" first), fetched a page at a time. Checkable: chosen or not."""
+class ShareEntryModel(PagedModel, QAbstractListModel):
+    """Entries in groups ("Ready to share" first), fetched a page at a time. Checkable: chosen or not.
+
+    The paging plumbing (canFetchMore/fetchMore, page_loaded, loading_changed, fetch_failed,
+    stale pages dropped) is companion.ui.models.paging.PagedModel's; the position of the next
+    page here is a group and the fetcher's opaque cursor within it."""
 
     choice_toggled = Signal(int, bool)  # entry id, chosen
-    page_loaded = Signal(int)
-    loading_changed = Signal(bool)
 
     def __init__(self, fetcher: Fetcher | None = None, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
-        self._fetcher = fetcher
-        self._page_size = page_size
-        self._items: list[ShareRow | _Header] = []
         self._phases: list[tuple[str, object]] = []  # (header text, query)
-        self._phase = 0
-        self._cursor: object = None
-        self._phase_started = False
-        self._exhausted = True
-        self._pending = False
-        self._generation = 0
+        self._init_pages(fetcher, page_size)
         self._chosen: dict[int, str] = {}  # entry id -> how ("Whole entry", "2 passages")
 
-    def set_fetcher(self, fetcher: Fetcher | None) -> None:
-        self._fetcher = fetcher
-
     # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._items[index.row()]
+        row = self._rows[index.row()]
         if isinstance(row, _Header):
             if role in (Qt.ItemDataRole.DisplayRole, Roles.DayHeader, Qt.ItemDataRole.AccessibleTextRole):
                 return row.text
@@ -103,7 +92,7 @@ class ShareEntryModel(QAbstractListModel):
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        row = self._items[index.row()]
+        row = self._rows[index.row()]
         if isinstance(row, _Header):
             return False
         chosen = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
@@ -113,7 +102,7 @@ class ShareEntryModel(QAbstractListModel):
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._items[index.row()], _Header):
+        if isinstance(self._rows[index.row()], _Header):
             return Qt.ItemFlag.ItemNeverHasChildren
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
                 | Qt.ItemFlag.ItemNeverHasChildren)
@@ -129,80 +118,43 @@ class ShareEntryModel(QAbstractListModel):
             found.append(shared_on_label(row.shared_at))
         return found
 
-    # -- lazy pages -----------------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._pending and self._fetcher is not None
+    # -- lazy pages (paging.PagedModel) ---------------------------------------------------------
+    def _start_over(self) -> None:
+        self._phase = 0
+        self._cursor: object = None
+        self._phase_started = False
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._pending = True
-        self.loading_changed.emit(True)
-        generation = self._generation
+    def _request_page(self, deliver: Callable[[list[ShareRow], object], None]) -> None:
         _header, query = self._phases[self._phase]
-        self._fetcher(query, self._cursor, self._page_size,
-                      lambda rows, cursor: self._on_page(generation, rows, cursor))
+        self._fetcher(query, self._cursor, self._page_size, deliver)
 
-    def _on_page(self, generation: int, rows: list[ShareRow], cursor: object) -> None:
-        if generation != self._generation:
-            return
-        self._pending = False
-        self.loading_changed.emit(False)
+    def _take_page(self, rows: list[ShareRow], cursor: object) -> list[ShareRow | _Header]:
         items: list[ShareRow | _Header] = []
         if rows and not self._phase_started:
             items.append(_Header(self._phases[self._phase][0]))
             self._phase_started = True
         items.extend(rows)
-        if len(rows) < self._page_size:
+        if len(rows) < self._page_size:  # this group is done: the next one starts from its beginning
             self._phase += 1
             self._cursor = None
             self._phase_started = False
             self._exhausted = self._phase >= len(self._phases)
         else:
             self._cursor = cursor
-        if items:
-            first = len(self._items)
-            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-            self._items.extend(items)
-            self.endInsertRows()
-        self.page_loaded.emit(len(rows))
-        if not rows and not self._exhausted:
-            self.fetchMore()  # an empty group: go straight on to the next one
-
-    def fetch_failed(self) -> None:
-        self._pending = False
-        self._exhausted = True
-        self.loading_changed.emit(False)
-
-    @property
-    def is_loading(self) -> bool:
-        return self._pending
+        return items  # (after an empty group that is not the last, PagedModel asks for the next at once)
 
     # -- changes from the wizard ------------------------------------------------------------------
     def load(self, phases: list[tuple[str, object]]) -> None:
         """Start again with these groups: [(header, query), ...], fetched in order. Choices are kept."""
-        self.beginResetModel()
-        self._generation += 1
-        self._items = []
         self._phases = list(phases)
-        self._phase = 0
-        self._cursor = None
-        self._phase_started = False
-        self._exhausted = not self._phases
-        self._pending = False
-        self.endResetModel()
+        self._reset(not self._phases)
         self.fetchMore()
 
     def clear(self) -> None:
         """Forget every row and every choice (on lock or cancel). Nothing is fetched until load()."""
-        self.beginResetModel()
-        self._generation += 1
-        self._items = []
         self._phases = []
-        self._exhausted = True
-        self._pending = False
         self._chosen = {}
-        self.endResetModel()
+        super().clear()
 
     def set_choice(self, entry_id: int, how: str | None) -> None:
         """Mark an entry chosen ("Whole entry", "2 passages") or not (None)."""
@@ -224,23 +176,23 @@ class ShareEntryModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def row_of(self, entry_id: int) -> int:
-        for i, item in enumerate(self._items):
+        for i, item in enumerate(self._rows):
             if isinstance(item, ShareRow) and item.id == entry_id:
                 return i
         return -1
 
     def row_data(self, row: int) -> ShareRow | None:
-        if 0 <= row < len(self._items):
-            item = self._items[row]
+        if 0 <= row < len(self._rows):
+            item = self._rows[row]
             return item if isinstance(item, ShareRow) else None
         return None
 
     def first_entry_index(self) -> QModelIndex:
-        for i, item in enumerate(self._items):
+        for i, item in enumerate(self._rows):
             if isinstance(item, ShareRow):
                 return self.index(i, 0)
         return QModelIndex()
 
     @property
     def entry_count(self) -> int:
-        return sum(1 for item in self._items if isinstance(item, ShareRow))
+        return sum(1 for item in self._rows if isinstance(item, ShareRow))
