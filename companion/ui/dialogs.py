@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,42 +21,14 @@ from companion.errors import CompanionError
 from companion.ui.models.entry_list import EntryListModel, Roles
 from companion.ui.session import Session
 from companion.ui.widgets.common import BusyLine, PassphraseField, StrengthMeter, button, label, named
-from companion.ui.widgets.reflow import FlowLayout, ScrollBody, WrappingCheckBox, fit_to_content
+from companion.ui.widgets.reflow import FlowLayout, WrappingCheckBox
+from companion.ui.widgets.scroll_dialog import ScrollDialog
 from companion.ui.widgets.entry_delegate import EntryDelegate
 from companion.vault.core import MIN_PASSPHRASE_CHARS
 
 
 def sentence(error: BaseException, fallback: str) -> str:
     return str(error) if isinstance(error, CompanionError) else fallback
-
-
-class _Dialog(QDialog):
-    """A dialog whose words and fields go in `layout_` (a body that scrolls when the screen is too
-    short for it, e.g. at 200% text) and its buttons in `footer` (always in view). It opens at
-    the size its content needs at the current text size (at least `base_size`, grown with the
-    text), never larger than the screen."""
-
-    base_size: QSize | None = None
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setModal(True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 20, 22, 18)
-        outer.setSpacing(12)
-        self.body = ScrollBody()
-        self.layout_ = self.body.body_layout
-        self.footer = QHBoxLayout()
-        outer.addWidget(self.body, 1)
-        outer.addLayout(self.footer)
-
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (open() and show() come here)
-        if visible and not self.isVisible():
-            fit_to_content(self, self.base_size)
-        super().setVisible(visible)
 
 
 class RecoveryCodeView(QWidget):
@@ -111,7 +82,7 @@ class RecoveryCodeView(QWidget):
         self.saved_check.setChecked(False)
 
 
-class RecoveryCodeDialog(_Dialog):
+class RecoveryCodeDialog(ScrollDialog):
     def __init__(self, code: str, clipboard, parent: QWidget | None = None):
         super().__init__(self.tr("Your new recovery code"), parent)
         self.layout_.addWidget(label(self.tr(
@@ -125,15 +96,14 @@ class RecoveryCodeDialog(_Dialog):
         self.done_button.setEnabled(False)
         self.view.confirmed_changed.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self.accept)
-        self.footer.addStretch(1)
-        self.footer.addWidget(self.done_button)
+        self.add_buttons(self.done_button)
 
     def done(self, result: int) -> None:
         self.view.forget()
         super().done(result)
 
 
-class ChangePassphraseDialog(_Dialog):
+class ChangePassphraseDialog(ScrollDialog):
     def __init__(self, session: Session, reduced_motion: bool, parent: QWidget | None = None):
         super().__init__(self.tr("Change passphrase"), parent)
         self.session = session
@@ -161,9 +131,7 @@ class ChangePassphraseDialog(_Dialog):
         self.ok_button = button(self.tr("Change passphrase"), primary=True)
         self.ok_button.clicked.connect(self._on_ok_clicked)
         self.repeat.returnPressed.connect(self._on_ok_clicked)
-        self.footer.addStretch(1)
-        self.footer.addWidget(self.cancel_button)
-        self.footer.addWidget(self.ok_button)
+        self.add_buttons(self.cancel_button, self.ok_button)
 
     def _on_ok_clicked(self) -> None:
         current, new, repeat = self.current.text(), self.new.text(), self.repeat.text()
@@ -208,7 +176,7 @@ class ChangePassphraseDialog(_Dialog):
         super().done(result)
 
 
-class RestoreDialog(_Dialog):
+class RestoreDialog(ScrollDialog):
     """Choose a backup folder and the passphrase that opens it."""
 
     chosen = Signal(str, str)  # folder, passphrase
@@ -235,9 +203,7 @@ class RestoreDialog(_Dialog):
         cancel.clicked.connect(self.reject)
         self.ok_button = button(self.tr("Restore"), primary=True)
         self.ok_button.clicked.connect(self._on_ok_clicked)
-        self.footer.addStretch(1)
-        self.footer.addWidget(cancel)
-        self.footer.addWidget(self.ok_button)
+        self.add_buttons(cancel, self.ok_button)
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a backup folder"), self.folder.text())
@@ -261,7 +227,7 @@ class RestoreDialog(_Dialog):
         super().done(result)
 
 
-class RecentlyDeletedDialog(_Dialog):
+class RecentlyDeletedDialog(ScrollDialog):
     restored = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -286,10 +252,7 @@ class RecentlyDeletedDialog(_Dialog):
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.purge_button.clicked.connect(self._on_purge_clicked)
         close.clicked.connect(self.reject)
-        self.footer.addWidget(self.purge_button)
-        self.footer.addStretch(1)
-        self.footer.addWidget(close)
-        self.footer.addWidget(self.restore_button)
+        self.add_buttons(close, self.restore_button, start=(self.purge_button,))
         self.model.reload()
 
     def _fetch(self, after, limit, deliver) -> None:

@@ -394,10 +394,6 @@
             <translation>Palabras, "frases", tag:nombre, since:2026-01-31</translation>
         </message>
         <message>
-            <source>Search (Ctrl+F)</source>
-            <translation>Buscar (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>Show entries by share state</source>
             <translation>Mostrar entradas según si se comparten</translation>
         </message>
@@ -420,10 +416,6 @@
         <message>
             <source>Show entries with a tag</source>
             <translation>Mostrar entradas con una etiqueta</translation>
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation>Cualquier etiqueta</translation>
         </message>
         <message>
             <source>Entries to choose from</source>
@@ -2061,10 +2053,6 @@
             <translation>Palabras, "frases", tag:nombre, since:2026-01-31, state:ready</translation>
         </message>
         <message>
-            <source>Search (Ctrl+F)</source>
-            <translation>Buscar (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
@@ -2165,10 +2153,6 @@
             <translation>Deshacer la eliminación</translation>
         </message>
         <message>
-            <source>Any tag</source>
-            <translation>Cualquier etiqueta</translation>
-        </message>
-        <message>
             <source>Hide filters</source>
             <translation>Ocultar filtros</translation>
         </message>
@@ -2194,10 +2178,6 @@
         <message>
             <source>Search exercises</source>
             <translation>Buscar ejercicios</translation>
-        </message>
-        <message>
-            <source>Search (Ctrl+F)</source>
-            <translation>Buscar (Ctrl+F)</translation>
         </message>
         <message>
             <source>Kind of exercise</source>
@@ -3873,6 +3853,17 @@
         <message>
             <source>; Delete clears</source>
             <translation>; Supr borra</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Any tag</source>
+            <translation>Cualquier etiqueta</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation>Buscar (Ctrl+F)</translation>
         </message>
     </context>
     <context>

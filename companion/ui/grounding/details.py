@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -23,7 +21,8 @@ from companion.exercises.model import Exercise
 from companion.ui.grounding.models import exercise_meta
 from companion.ui.grounding.rating import DistressRatingWidget
 from companion.ui.grounding.sound import ChimePlayer, SoundChoices, speech_service
-from companion.ui.widgets.common import button, label, named
+from companion.ui.widgets.common import button, fill_with, hbox, label, named
+from companion.ui.widgets.reflow import scroll_area
 
 
 class ExerciseDetailsWidget(QWidget):
@@ -76,10 +75,7 @@ class ExerciseDetailsWidget(QWidget):
         vrow = QVBoxLayout(self.variant_row)
         vrow.setContentsMargins(0, 0, 0, 0)
         vrow.setSpacing(4)
-        line = QHBoxLayout()
-        line.addWidget(self.variant_label)
-        line.addWidget(self.variant_combo, 1)
-        vrow.addLayout(line)
+        vrow.addLayout(hbox(self.variant_label, self.variant_combo, grow=self.variant_combo))
         vrow.addWidget(self.variant_text)
         col.addWidget(self.variant_row)
 
@@ -87,7 +83,6 @@ class ExerciseDetailsWidget(QWidget):
         col.addWidget(self.before_rating)
 
         # sound: off unless chosen; silently unavailable where Qt has no audio or speech
-        sound = QHBoxLayout()
         self.chime_check = named(QCheckBox(self.tr("Soft chime at each change")), self.tr("Soft chime at each change"))
         self.speech_check = named(QCheckBox(self.tr("Spoken guidance")), self.tr("Spoken guidance"))
         self.volume = named(QSlider(Qt.Orientation.Horizontal), self.tr("Volume"))
@@ -98,17 +93,11 @@ class ExerciseDetailsWidget(QWidget):
         for widget in (self.chime_check, self.speech_check):
             widget.toggled.connect(self._on_sound_toggled)
         self.volume.valueChanged.connect(lambda _v: self._emit_sound())
-        sound.addWidget(self.chime_check)
-        sound.addWidget(self.speech_check)
-        sound.addStretch(1)
-        sound.addWidget(self.volume_label)
-        sound.addWidget(self.volume)
-        col.addLayout(sound)
+        col.addLayout(hbox(self.chime_check, self.speech_check, end=(self.volume_label, self.volume)))
         self.sound_note = label("", "muted")
         self.sound_note.setVisible(False)
         col.addWidget(self.sound_note)
 
-        actions = QHBoxLayout()
         self.start_button = button(self.tr("Start"), self.tr("Start the exercise"), primary=True)
         self.start_button.setDefault(False)
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -118,12 +107,7 @@ class ExerciseDetailsWidget(QWidget):
         self.edit_button.clicked.connect(lambda: self.exercise and self.edit_requested.emit(self.exercise.id))
         self.remove_button = button(self.tr("Remove…"), self.tr("Remove this exercise"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
-        actions.addWidget(self.start_button)
-        actions.addWidget(self.favourite_button)
-        actions.addStretch(1)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.remove_button)
-        col.addLayout(actions)
+        col.addLayout(hbox(self.start_button, self.favourite_button, end=(self.edit_button, self.remove_button)))
         self.message = label("", "status")
         self.message.setAccessibleName(self.tr("Message"))
         col.addWidget(self.message)
@@ -135,14 +119,8 @@ class ExerciseDetailsWidget(QWidget):
         self.empty = label(self.tr("Choose an exercise to see what it involves before you start."), "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = inner
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.empty)
+        self.scroll = scroll_area(inner, frame=False)
+        lay = fill_with(self, self.empty)  # (only one of the two is shown at a time)
         lay.addWidget(self.scroll, 1)
 
     # -- showing ---------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -33,7 +32,8 @@ from companion.exercises.validate import CATEGORIES, FORMAT_VERSION, INTENSITIES
 from companion.ui.grounding.models import StepListModel
 from companion.ui.grounding.words import category_label, intensity_label, phase_short, tr
 from companion.ui.widgets.common import button, label, named
-from companion.ui.widgets.reflow import FlowLayout, ScrollBody, SideBySide, fit_to_content, flow_row, same_width
+from companion.ui.widgets.reflow import FlowLayout, SideBySide, flow_row, same_width
+from companion.ui.widgets.scroll_dialog import ScrollDialog
 
 TIMING_WAIT, TIMING_TIMED, TIMING_BREATHING = "wait", "timed", "breathing"
 PHASE_ORDER = ("in", "hold", "out", "hold_empty")
@@ -102,22 +102,18 @@ def _num(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(float(value), 2)
 
 
-class ExerciseEditorDialog(QDialog):
+class ExerciseEditorDialog(ScrollDialog):
     saved = Signal(object)  # the Exercise as stored
 
     def __init__(self, session, taken_ids: set[str], exercise: Exercise | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent=parent, margins=(20, 18, 20, 16))
         self.session = session
         self._taken = set(taken_ids)
         self._original = exercise
         self._current_row = -1
         self._loading = False
-        title = self.tr("Edit your exercise") if exercise is not None else self.tr("New exercise")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setModal(True)
+        self.set_title(self.tr("Edit your exercise") if exercise is not None else self.tr("New exercise"))
         self.base_size = QSize(1000, 640)  # at 100% text; it grows with the text, up to the screen
         self.steps_model = StepListModel(self)
         self._build()
@@ -125,11 +121,6 @@ class ExerciseEditorDialog(QDialog):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 18, 20, 16)
-        outer.setSpacing(12)
-        self.body = ScrollBody()
-        outer.addWidget(self.body, 1)
         self.body.body_layout.addWidget(label(self.tr(
             "Write it in your own words. Invitations tend to feel kinder than commands (“you might…”), "
             "and a way to keep your eyes open helps. Everything is plain text."), "muted"))
@@ -255,22 +246,13 @@ class ExerciseEditorDialog(QDialog):
 
         self.message = label("", "error")
         self.message.setAccessibleName(self.tr("Message"))
-        outer.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        self.outer.insertWidget(1, self.message)  # between the body and the buttons
         self.cancel_button = button(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = button(self.tr("Save exercise"), primary=True)
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.save)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        outer.addLayout(row)
-
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (open() and show() come here)
-        if visible and not self.isVisible():
-            fit_to_content(self, self.base_size)
-        super().setVisible(visible)
+        self.add_buttons(self.cancel_button, self.save_button)
 
     def _text_edit(self, name: str, height: int) -> QPlainTextEdit:
         edit = named(QPlainTextEdit(), name)

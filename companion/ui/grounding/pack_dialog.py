@@ -12,15 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +27,7 @@ from companion.exercises.packs import Pack
 from companion.ui.grounding.models import ExerciseListModel
 from companion.ui.grounding.words import tr
 from companion.ui.widgets.common import button, label, named
-from companion.ui.widgets.reflow import ScrollBody, fit_to_content
+from companion.ui.widgets.scroll_dialog import ScrollDialog
 
 
 def choose_file(parent: QWidget, title: str, on_chosen: Callable[[str], None], *, save: bool = False,
@@ -92,35 +89,7 @@ def report_sentence(report) -> str:
     return " ".join(parts) or tr("Nothing needed changing.")
 
 
-class _Dialog(QDialog):
-    """Words and fields in `layout_` (a body that scrolls when the screen is too short for it, e.g.
-    at 200% text), buttons in `footer` (always in view). It opens at the size its content needs at
-    the current text size (at least `base_size`, grown with the text), never beyond the screen."""
-
-    base_size: QSize | None = None
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setModal(True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 20, 22, 18)
-        outer.setSpacing(12)
-        self.body = ScrollBody()
-        self.layout_ = self.body.body_layout
-        self.footer = QHBoxLayout()
-        outer.addWidget(self.body, 1)
-        outer.addLayout(self.footer)
-
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (open() and show() come here)
-        if visible and not self.isVisible():
-            fit_to_content(self, self.base_size)
-        super().setVisible(visible)
-
-
-class PackImportDialog(_Dialog):
+class PackImportDialog(ScrollDialog):
     imported = Signal(object)  # PackImportReport
 
     def __init__(self, session, pack: Pack, file_name: str, custom_versions: dict[str, int],
@@ -148,9 +117,7 @@ class PackImportDialog(_Dialog):
         self.cancel_button.clicked.connect(self.reject)
         self.import_button = button(self.tr("Import"), self.tr("Import this pack"), primary=True)
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.footer.addStretch(1)
-        self.footer.addWidget(self.cancel_button)
-        self.footer.addWidget(self.import_button)
+        self.add_buttons(self.cancel_button, self.import_button)
 
     def _on_import_clicked(self) -> None:
         pack, shipped = self.pack, self._shipped
@@ -170,7 +137,7 @@ class PackImportDialog(_Dialog):
             failed(RuntimeError("locked"))
 
 
-class PackExportDialog(_Dialog):
+class PackExportDialog(ScrollDialog):
     exported = Signal(str, int)  # path, number of exercises
 
     def __init__(self, tasks, exercises: list[Exercise], custom_ids: set[str], preselect: str | None = None,
@@ -211,9 +178,7 @@ class PackExportDialog(_Dialog):
         self.close_button.clicked.connect(self.reject)
         self.save_button = button(self.tr("Save pack…"), self.tr("Save the pack to a file"), primary=True)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.footer.addStretch(1)
-        self.footer.addWidget(self.close_button)
-        self.footer.addWidget(self.save_button)
+        self.add_buttons(self.close_button, self.save_button)
 
     def chosen(self) -> list[Exercise]:
         return [self._by_id[i] for i in self.model.checked_ids()]

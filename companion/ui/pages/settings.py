@@ -11,14 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,8 +29,8 @@ from companion.ui import startup as startup_mod
 from companion.ui.dialogs import ChangePassphraseDialog, RecoveryCodeDialog, RestoreDialog, sentence
 from companion.ui.session import Session
 from companion.ui.startup import StartupSettings
-from companion.ui.widgets.common import button, card, label, named
-from companion.ui.widgets.reflow import WrappingCheckBox, flow_row, text_scale
+from companion.ui.widgets.common import button, card, field_row, fill_with, form_layout, hbox, held, label, named
+from companion.ui.widgets.reflow import WrappingCheckBox, flow_row, scroll_area, text_scale
 
 
 class SettingsPage(QWidget):
@@ -77,13 +76,8 @@ class SettingsPage(QWidget):
         hl.setContentsMargins(0, 0, 0, 0)
         hl.addWidget(inner, 1)
         hl.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(holder)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.scroll)
+        self.scroll = scroll_area(holder)
+        fill_with(self, self.scroll)
 
         session.unlocked.connect(self.refresh)
         session.locked.connect(lambda _r: self._forget())
@@ -105,22 +99,12 @@ class SettingsPage(QWidget):
         lay.addWidget(label(title, "heading"))
         if intro:
             lay.addWidget(label(intro, "muted"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(10)
+        form = form_layout()
         lay.addLayout(form)
         return frame, form
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, note: str = "") -> None:
-        lab = label(text, wrap=False)
-        lab.setBuddy(widget)
-        holder = QWidget()
-        h = QHBoxLayout(holder)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(widget)
-        h.addStretch(1)
-        form.addRow(lab, holder)
+        form.addRow(label(text, wrap=False, buddy=widget), held(hbox(widget)))
         if note:
             form.addRow(label(note, "muted"))  # a full-width row wraps properly
 
@@ -209,21 +193,11 @@ class SettingsPage(QWidget):
         self.menu_button = button(self.tr("Add to the app menu"), self.tr("Add to the app menu"))
         self.menu_button.clicked.connect(self._on_menu_clicked)
         self.menu_status = label("", "muted")
-        menu_row = QWidget()
-        mh = QHBoxLayout(menu_row)
-        mh.setContentsMargins(0, 0, 0, 0)
-        mh.addWidget(self.menu_button)
-        mh.addWidget(self.menu_status, 1)
-        form.addRow(menu_row)
+        form.addRow(held(hbox(self.menu_button, self.menu_status, grow=self.menu_status)))
         # keyboard shortcuts page (accessibility, issue 9): also F1 and Ctrl+? from anywhere
         self.shortcuts_button = button(self.tr("Keyboard shortcuts…"), tooltip=self.tr("Every shortcut (F1)"))
         self.shortcuts_button.clicked.connect(self._on_shortcuts_clicked)
-        keys_row = QWidget()
-        kh = QHBoxLayout(keys_row)
-        kh.setContentsMargins(0, 0, 0, 0)
-        kh.addWidget(self.shortcuts_button)
-        kh.addStretch(1)
-        form.addRow(keys_row)
+        form.addRow(held(hbox(self.shortcuts_button)))
         return frame
 
     def _on_shortcuts_clicked(self) -> None:
@@ -240,12 +214,7 @@ class SettingsPage(QWidget):
         form.addRow(self.device_note)
         self.change_button = button(self.tr("Change passphrase…"))
         self.change_button.clicked.connect(self._on_change_clicked)
-        change_row = QWidget()
-        ch = QHBoxLayout(change_row)
-        ch.setContentsMargins(0, 0, 0, 0)
-        ch.addWidget(self.change_button)
-        ch.addStretch(1)
-        form.addRow(change_row)
+        form.addRow(held(hbox(self.change_button)))
         self.recovery_status = label("", "muted")
         self.recovery_new = button(self.tr("Create a new recovery code…"))
         self.recovery_new.clicked.connect(self._on_recovery_new_clicked)
@@ -270,14 +239,8 @@ class SettingsPage(QWidget):
         self.folder_edit.editingFinished.connect(lambda: self._vault_set("backups.folder", self.folder_edit.text().strip()))
         self.folder_button = button(self.tr("Choose…"), self.tr("Choose backup folder"))
         self.folder_button.clicked.connect(self._on_choose_folder_clicked)
-        row = QWidget()
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(self.folder_edit, 1)
-        h.addWidget(self.folder_button)
-        lab = label(self.tr("Backup folder"), wrap=False)
-        lab.setBuddy(self.folder_edit)
-        form.addRow(lab, row)
+        form.addRow(label(self.tr("Backup folder"), wrap=False, buddy=self.folder_edit),
+                    field_row(self.folder_edit, self.folder_button))
         self.backup_button = button(self.tr("Back up now"))
         self.backup_button.clicked.connect(self._on_backup_clicked)
         self.restore_button = button(self.tr("Restore from a backup…"))

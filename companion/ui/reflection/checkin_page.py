@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListView,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from companion.ui.reflection.models import CheckInListModel, Roles
 from companion.ui.reflection.prompts_panel import PromptOfTheDayWidget, WritePrompt
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.reflow import scroll_area
 
 UNDO_MS = 15000
 
@@ -130,10 +130,7 @@ class CheckInPage(QWidget):
         columns.addLayout(left, 5)
         columns.addLayout(right, 4)
         self._left, self._right = left, right
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = scroll_area(inner)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.viewport().installEventFilter(self)
 

@@ -8,13 +8,14 @@ dialog (which also offers "print to file"), nothing else.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
 from companion.reflection.records import MAX_PLAN_ITEM_LEN, PLAN_SECTIONS, CopingPlan
 from companion.ui.reflection.plan_print import fitting_document, prepare_printer, print_plan, section_title
 from companion.ui.session import Session
-from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.common import button, card, fill_with, hbox, label, named
+from companion.ui.widgets.reflow import scroll_area
 
 AUTOSAVE_MS = 900
 HINTS = {
@@ -41,15 +42,12 @@ class CopingPlanWidget(QWidget):
         self._timer.timeout.connect(self.save_now)
 
         frame, lay = card(18)
-        top = QHBoxLayout()
-        top.addWidget(label(self.tr("My coping plan"), "heading"), 1)
+        heading = label(self.tr("My coping plan"), "heading")
         self.preview_button = button(self.tr("Print preview…"), self.tr("Print preview of the coping plan"))
         self.preview_button.clicked.connect(self.open_preview)
         self.print_button = button(self.tr("Print…"), self.tr("Print the coping plan"))
         self.print_button.clicked.connect(self.open_print_dialog)
-        top.addWidget(self.preview_button)
-        top.addWidget(self.print_button)
-        lay.addLayout(top)
+        lay.addLayout(hbox(heading, self.preview_button, self.print_button, grow=heading))
         lay.addWidget(label(self.tr(
             "A plan for harder moments, made while things are calmer. One item per line; any part can stay "
             "empty. It saves as you type and prints on one page."), "muted"))
@@ -84,13 +82,7 @@ class CopingPlanWidget(QWidget):
         col.setContentsMargins(4, 8, 12, 12)
         col.addWidget(frame)
         col.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scroll_area(inner))
         session.about_to_lock.connect(self.save_now)
 
     # -- data ----------------------------------------------------------------------------------------
@@ -166,52 +158,59 @@ class CopingPlanWidget(QWidget):
         self.save_now()
 
     # -- printing ------------------------------------------------------------------------------
+    @staticmethod
+    def _fit(plan: CopingPlan, printer):
+        """The plan's document, sized to fit `printer` (whose page is set up for it)."""
+        document = fitting_document(plan)
+        prepare_printer(printer, document)
+        return document
+
     def print_to(self, printer) -> int:
         """Paint the plan onto a QPrinter (tests, and the dialogs below). Returns pages printed."""
-        document = fitting_document(self.plan())
-        prepare_printer(printer, document)
-        return print_plan(self.plan(), printer, document)
+        plan = self.plan()
+        return print_plan(plan, printer, self._fit(plan, printer))
 
     def _new_printer(self):
         from PySide6.QtPrintSupport import QPrinter
 
         return QPrinter(QPrinter.PrinterMode.HighResolution)
 
-    def open_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
+    def _print_setup(self, make_dialog, accessible: str):
+        """What both print dialogs start from: the plan as typed, a new printer, the document fitted
+        to it, and `make_dialog(printer, self)` named `accessible`, deleted on close and keeping the
+        printer alive. None (with the reason in the status line) when the plan cannot be read."""
         try:
             plan = self.plan()
         except CompanionError as error:
             self.status.setText(str(error))
-            return
+            return None
         printer = self._new_printer()
-        document = fitting_document(plan)
-        prepare_printer(printer, document)
-        dialog = QPrintPreviewDialog(printer, self)
+        document = self._fit(plan, printer)
+        dialog = make_dialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Print preview: my coping plan"))
-        dialog.setAccessibleName(self.tr("Print preview"))
-        dialog.paintRequested.connect(lambda p: print_plan(plan, p, document))
+        dialog.setAccessibleName(accessible)
         dialog._printer = printer  # (kept alive with the dialog)
+        return plan, printer, document, dialog
+
+    def open_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        setup = self._print_setup(QPrintPreviewDialog, self.tr("Print preview"))
+        if setup is None:
+            return
+        plan, _printer, document, dialog = setup
+        dialog.setWindowTitle(self.tr("Print preview: my coping plan"))
+        dialog.paintRequested.connect(lambda p: print_plan(plan, p, document))
         self.preview_dialog = dialog
         dialog.open()
 
     def open_print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
 
-        try:
-            plan = self.plan()
-        except CompanionError as error:
-            self.status.setText(str(error))
+        setup = self._print_setup(QPrintDialog, self.tr("Print the coping plan"))
+        if setup is None:
             return
-        printer = self._new_printer()
-        document = fitting_document(plan)
-        prepare_printer(printer, document)
-        dialog = QPrintDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setAccessibleName(self.tr("Print the coping plan"))
-        dialog._printer = printer
+        plan, printer, document, dialog = setup
 
         def accepted():
             try:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QListView,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from companion.ui.reflection.heatmap import HeatMapWidget
 from companion.ui.reflection.models import EntryListModel, Roles, mood_text
 from companion.ui.session import Session
 from companion.ui.widgets.common import button, card, label, named
-from companion.ui.widgets.reflow import WrappingCheckBox
+from companion.ui.widgets.reflow import WrappingCheckBox, scroll_area
 
 
 class InsightsPage(QWidget):
@@ -178,10 +177,7 @@ class InsightsPage(QWidget):
         col.addWidget(self.error)
         col.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = scroll_area(inner)
         self.shown_page = self.scroll
         self._show_memory_controls()
         return self.scroll

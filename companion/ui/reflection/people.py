@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QWidget,
 )
@@ -20,7 +18,8 @@ from companion.errors import CompanionError
 from companion.reflection.records import MAX_SHORT, Person
 from companion.ui.reflection.models import PeopleListModel, Roles
 from companion.ui.session import Session
-from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.common import button, card, hbox, label, named
+from companion.ui.widgets.record_list import record_card, record_view
 
 
 class PeopleWidget(QWidget):
@@ -30,28 +29,15 @@ class PeopleWidget(QWidget):
         self._editing: Person | None = None
         self.model = PeopleListModel(self)
 
-        list_card, list_lay = card(16)
-        list_lay.addWidget(label(self.tr("My people"), "heading"))
-        list_lay.addWidget(label(self.tr("People and places that help. Typed in by you; Companion never reads "
-                                         "your contacts and never calls or messages anyone."), "muted"))
-        self.list_view = named(QListView(), self.tr("My people"))
-        self.list_view.setModel(self.model)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setWordWrap(True)
-        self.list_view.setSpacing(2)
-        self.list_view.activated.connect(lambda _i: self.edit_selected())
-        self.list_view.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
-        list_lay.addWidget(self.list_view, 1)
+        self.list_view = record_view(self.tr("My people"), self.model, on_activated=self.edit_selected,
+                                     on_current_changed=self._update_buttons)
         self.edit_button = button(self.tr("Edit"), self.tr("Edit the chosen person"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = button(self.tr("Remove"), self.tr("Remove the chosen person"))
         self.delete_button.clicked.connect(self.delete_selected)
-        row = QHBoxLayout()
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        list_lay.addLayout(row)
+        list_card = record_card(self.tr("My people"), self.list_view, (self.edit_button, self.delete_button),
+                                self.tr("People and places that help. Typed in by you; Companion never reads "
+                                        "your contacts and never calls or messages anyone."))
 
         form_card, form_lay = card(16)
         self.heading = label(self.tr("Add someone"), "heading")
@@ -83,11 +69,7 @@ class PeopleWidget(QWidget):
         self.cancel_button.setVisible(False)
         self.status = label("", "status")
         self.status.setAccessibleName(self.tr("People status"))
-        brow = QHBoxLayout()
-        brow.addWidget(self.save_button)
-        brow.addWidget(self.cancel_button)
-        brow.addWidget(self.status, 1)
-        form_lay.addLayout(brow)
+        form_lay.addLayout(hbox(self.save_button, self.cancel_button, self.status, grow=self.status))
         form_lay.addStretch(1)
 
         lay = QHBoxLayout(self)

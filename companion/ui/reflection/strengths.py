@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
@@ -26,17 +25,8 @@ from companion.errors import CompanionError
 from companion.reflection.records import Milestone, Strength
 from companion.ui.reflection.models import MilestoneListModel, Roles, StrengthListModel
 from companion.ui.session import Session
-from companion.ui.widgets.common import button, card, label, named
-
-
-def _list_view(name: str, model) -> QListView:
-    view = named(QListView(), name)
-    view.setModel(model)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setWordWrap(True)
-    view.setSpacing(2)
-    return view
+from companion.ui.widgets.common import button, card, hbox, label, named
+from companion.ui.widgets.record_list import record_view
 
 
 class StrengthsWidget(QWidget):
@@ -57,28 +47,20 @@ class StrengthsWidget(QWidget):
         self.strength_edit.returnPressed.connect(self.add_strength)
         self.add_strength_button = button(self.tr("Add"), self.tr("Add this strength"))
         self.add_strength_button.clicked.connect(self.add_strength)
-        row = QHBoxLayout()
-        row.addWidget(self.strength_edit, 1)
-        row.addWidget(self.add_strength_button)
-        s_lay.addLayout(row)
-        self.strength_view = _list_view(self.tr("My strengths"), self.strengths)
+        s_lay.addLayout(hbox(self.strength_edit, self.add_strength_button, grow=self.strength_edit))
+        self.strength_view = record_view(self.tr("My strengths"), self.strengths)
         s_lay.addWidget(self.strength_view, 1)
         self.remove_strength_button = button(self.tr("Remove"), self.tr("Remove the chosen strength"))
         self.remove_strength_button.clicked.connect(self.remove_strength)
-        r2 = QHBoxLayout()
-        r2.addWidget(self.remove_strength_button)
-        r2.addStretch(1)
-        s_lay.addLayout(r2)
+        s_lay.addLayout(hbox(self.remove_strength_button))
 
         # small wins
         m_card, m_lay = card(16)
-        top = QHBoxLayout()
-        top.addWidget(label(self.tr("Small wins"), "heading"), 1)
+        heading = label(self.tr("Small wins"), "heading")
         self.look_back_button = named(button(self.tr("Look back")), self.tr("Look back over small wins"))
         self.look_back_button.setCheckable(True)
         self.look_back_button.toggled.connect(self._on_look_back_toggled)
-        top.addWidget(self.look_back_button)
-        m_lay.addLayout(top)
+        m_lay.addLayout(hbox(heading, self.look_back_button, grow=heading))
         m_lay.addWidget(label(self.tr("One line and a date. Small counts."), "muted"))
         self.win_edit = named(QLineEdit(), self.tr("A small win"))
         self.win_edit.setPlaceholderText(self.tr("e.g. Went to the shop and stayed as long as I needed"))
@@ -89,13 +71,9 @@ class StrengthsWidget(QWidget):
         self.win_date.setDisplayFormat("yyyy-MM-dd")
         self.add_win_button = button(self.tr("Add"), self.tr("Add this small win"))
         self.add_win_button.clicked.connect(self.add_milestone)
-        row = QHBoxLayout()
-        row.addWidget(self.win_edit, 1)
-        row.addWidget(self.win_date)
-        row.addWidget(self.add_win_button)
-        m_lay.addLayout(row)
+        m_lay.addLayout(hbox(self.win_edit, self.win_date, self.add_win_button, grow=self.win_edit))
         self.win_stack = QStackedWidget()
-        self.milestone_view = _list_view(self.tr("Small wins"), self.milestones)
+        self.milestone_view = record_view(self.tr("Small wins"), self.milestones)
         self.look_back = named(QTextBrowser(), self.tr("Looking back over small wins"))
         self.look_back.setOpenLinks(False)
         self.look_back.setOpenExternalLinks(False)
@@ -105,10 +83,7 @@ class StrengthsWidget(QWidget):
         m_lay.addWidget(self.win_stack, 1)
         self.remove_win_button = button(self.tr("Remove"), self.tr("Remove the chosen small win"))
         self.remove_win_button.clicked.connect(self.remove_milestone)
-        r3 = QHBoxLayout()
-        r3.addWidget(self.remove_win_button)
-        r3.addStretch(1)
-        m_lay.addLayout(r3)
+        m_lay.addLayout(hbox(self.remove_win_button))
         self.status = label("", "status")
         self.status.setAccessibleName(self.tr("Strengths status"))
 

@@ -13,14 +13,10 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
-    QListView,
     QPlainTextEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +26,9 @@ from companion.reflection.records import TRIGGER_LOG_LABELS, TRIGGER_LOG_TAG, Tr
 from companion.ui.reflection.models import EntryListModel, Roles
 from companion.ui.reflection.scale import ScaleWidget
 from companion.ui.session import Session
-from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.common import button, card, fill_with, hbox, label, named
+from companion.ui.widgets.record_list import record_card, record_view
+from companion.ui.widgets.reflow import scroll_area
 
 RECENT_LOGS = 40
 PLACEHOLDERS = {
@@ -100,32 +98,15 @@ class TriggerLogWidget(QWidget):
         self.cancel_button.setVisible(False)
         self.status = label("", "status")
         self.status.setAccessibleName(self.tr("Log status"))
-        brow = QHBoxLayout()
-        brow.addWidget(self.save_button)
-        brow.addWidget(self.cancel_button)
-        brow.addWidget(self.status, 1)
-        form_lay.addLayout(brow)
+        form_lay.addLayout(hbox(self.save_button, self.cancel_button, self.status, grow=self.status))
 
-        list_card, list_lay = card(16)
-        list_lay.addWidget(label(self.tr("Earlier logs"), "heading"))
-        self.list_view = named(QListView(), self.tr("Earlier logs"))
-        self.list_view.setModel(self.model)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setWordWrap(True)
-        self.list_view.setSpacing(2)
-        self.list_view.activated.connect(lambda _i: self.edit_selected())
-        self.list_view.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
-        list_lay.addWidget(self.list_view, 1)
+        self.list_view = record_view(self.tr("Earlier logs"), self.model, on_activated=self.edit_selected,
+                                     on_current_changed=self._update_buttons)
         self.edit_button = button(self.tr("Edit"), self.tr("Edit the chosen log"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.open_button = button(self.tr("Open in the journal"), self.tr("Open the chosen log in the journal"))
         self.open_button.clicked.connect(self._open_selected)
-        lrow = QHBoxLayout()
-        lrow.addWidget(self.edit_button)
-        lrow.addWidget(self.open_button)
-        lrow.addStretch(1)
-        list_lay.addLayout(lrow)
+        list_card = record_card(self.tr("Earlier logs"), self.list_view, (self.edit_button, self.open_button))
 
         inner = QWidget()
         columns = QHBoxLayout(inner)
@@ -133,13 +114,7 @@ class TriggerLogWidget(QWidget):
         columns.setSpacing(12)
         columns.addWidget(form_card, 3)
         columns.addWidget(list_card, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll)
+        fill_with(self, scroll_area(inner))
         self.reset()
         self._update_buttons()
 

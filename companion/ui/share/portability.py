@@ -15,17 +15,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListView,
-    QVBoxLayout,
     QWidget,
 )
 
 from companion.errors import CompanionError
 from companion.ui.session import Session
-from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.common import button, card, field_row, fill_with, form_layout, hbox, label, named
 from companion.ui.widgets.reflow import WrappingCheckBox
 
 EXPORT_KINDS = ("json", "markdown-folder")
@@ -67,28 +64,17 @@ class YourDataSection(QWidget):
             "reach, and delete it when you no longer need it."))
         self.export_warning.setProperty("role", "error")
         lay.addWidget(self.export_warning)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(10)
+        form = form_layout()
         self.export_kind = named(QComboBox(), self.tr("Export format"))
         self.export_kind.addItem(self.tr("One JSON file (Companion can read it back)"), "json")
         self.export_kind.addItem(self.tr("A folder of Markdown files, one per entry"), "markdown-folder")
         self.export_kind.currentIndexChanged.connect(self._on_export_kind_changed)
-        kind_label = label(self.tr("Format"), wrap=False)
-        kind_label.setBuddy(self.export_kind)
-        form.addRow(kind_label, self.export_kind)
+        form.addRow(label(self.tr("Format"), wrap=False, buddy=self.export_kind), self.export_kind)
         self.export_path = named(QLineEdit(), self.tr("Where to write the export"))
         self.export_choose = button(self.tr("Choose…"), self.tr("Choose where to write the export"))
         self.export_choose.clicked.connect(self._choose_export_path)
-        row = QWidget()
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(self.export_path, 1)
-        h.addWidget(self.export_choose)
-        path_label = label(self.tr("Save to"), wrap=False)
-        path_label.setBuddy(self.export_path)
-        form.addRow(path_label, row)
+        form.addRow(label(self.tr("Save to"), wrap=False, buddy=self.export_path),
+                    field_row(self.export_path, self.export_choose))
         lay.addLayout(form)
         self.private_dialog = named(WrappingCheckBox(self.tr("Keep it out of the system's list of recent files")),
                                     self.tr("Keep the export out of the system's list of recent files"),
@@ -104,10 +90,7 @@ class YourDataSection(QWidget):
         lay.addWidget(self.confirm)
         self.export_button = button(self.tr("Export everything, unencrypted"))
         self.export_button.clicked.connect(self.export_all)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.export_button)
-        row2.addStretch(1)
-        lay.addLayout(row2)
+        lay.addLayout(hbox(self.export_button))
         self.export_message = label("", "status")
         self.export_message.setAccessibleName(self.tr("Export: result"))
         lay.addWidget(self.export_message)
@@ -118,10 +101,7 @@ class YourDataSection(QWidget):
         lay.addWidget(label(self.tr(
             "Everything comes in, or nothing does: a damaged file changes nothing. Entries already in your "
             "journal are skipped."), "muted"))
-        form2 = QFormLayout()
-        form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form2.setHorizontalSpacing(14)
-        form2.setVerticalSpacing(10)
+        form2 = form_layout()
         self.import_kind = named(QComboBox(), self.tr("Import from"))
         for kind, text in (("jrnl", self.tr("jrnl (its text journal, or its JSON export)")),
                            ("dayone", self.tr("Day One (its JSON export, zip or .json)")),
@@ -129,28 +109,17 @@ class YourDataSection(QWidget):
                            ("json", self.tr("A Companion JSON export"))):
             self.import_kind.addItem(text, kind)
         self.import_kind.currentIndexChanged.connect(lambda _i: self._update_import_button())
-        kind2 = label(self.tr("From"), wrap=False)
-        kind2.setBuddy(self.import_kind)
-        form2.addRow(kind2, self.import_kind)
+        form2.addRow(label(self.tr("From"), wrap=False, buddy=self.import_kind), self.import_kind)
         self.import_path = named(QLineEdit(), self.tr("File or folder to import"))
         self.import_path.textChanged.connect(lambda _t: self._update_import_button())
         self.import_choose = button(self.tr("Choose…"), self.tr("Choose what to import"))
         self.import_choose.clicked.connect(self._choose_import_path)
-        row3 = QWidget()
-        h3 = QHBoxLayout(row3)
-        h3.setContentsMargins(0, 0, 0, 0)
-        h3.addWidget(self.import_path, 1)
-        h3.addWidget(self.import_choose)
-        file_label = label(self.tr("File"), wrap=False)
-        file_label.setBuddy(self.import_path)
-        form2.addRow(file_label, row3)
+        form2.addRow(label(self.tr("File"), wrap=False, buddy=self.import_path),
+                     field_row(self.import_path, self.import_choose))
         lay.addLayout(form2)
         self.import_button = button(self.tr("Import"), self.tr("Import into my journal"))
         self.import_button.clicked.connect(self.import_now)
-        row4 = QHBoxLayout()
-        row4.addWidget(self.import_button)
-        row4.addStretch(1)
-        lay.addLayout(row4)
+        lay.addLayout(hbox(self.import_button))
         self.import_message = label("", "status")
         self.import_message.setAccessibleName(self.tr("Import: result"))
         lay.addWidget(self.import_message)
@@ -160,9 +129,7 @@ class YourDataSection(QWidget):
         self.skipped_view.setVisible(False)
         lay.addWidget(self.skipped_view)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        fill_with(self, frame)
         self._on_export_kind_changed()
         self._update_import_button()
 

@@ -12,16 +12,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListView,
-    QScrollArea,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +35,8 @@ from companion.export.selection import (
 )
 from companion.ui.share.recipe_list_model import RecipeListModel
 from companion.ui.share.redaction_model import RedactionModel
-from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.common import button, card, field_row, fill_with, form_layout, hbox, label, named
+from companion.ui.widgets.reflow import scroll_area
 
 
 class ProtectStep(QWidget):
@@ -95,10 +92,7 @@ class ProtectStep(QWidget):
         hide.addWidget(self.table)
         self.remove_button = button(self.tr("Stop hiding the selected word"), self.tr("Remove the selected word"))
         self.remove_button.clicked.connect(self._remove_current)
-        remove_row = QHBoxLayout()
-        remove_row.addWidget(self.remove_button)
-        remove_row.addStretch(1)
-        hide.addLayout(remove_row)
+        hide.addLayout(hbox(self.remove_button))
         self.suggest_title = label(self.tr("From My people"), "heading")
         self.suggest_view = named(QListView(), self.tr("Names from My people you may want to hide"))
         self.suggest_view.setModel(self.suggestions)
@@ -111,10 +105,7 @@ class ProtectStep(QWidget):
         self.suggest_done = label(self.tr("Everyone from My people is on the list."), "muted")
         hide.addWidget(self.suggest_title)
         hide.addWidget(self.suggest_view)
-        suggest_row = QHBoxLayout()
-        suggest_row.addWidget(self.suggest_button)
-        suggest_row.addStretch(1)
-        hide.addLayout(suggest_row)
+        hide.addLayout(hbox(self.suggest_button))
         hide.addWidget(self.suggest_empty)
         hide.addWidget(self.suggest_done)
         self.message = label("", "error")
@@ -132,11 +123,7 @@ class ProtectStep(QWidget):
         self.recipe_combo.setPlaceholderText(self.tr("No recipes yet"))
         self.apply_button = button(self.tr("Use"), self.tr("Use the chosen recipe"))
         self.apply_button.clicked.connect(self._apply_current_recipe)
-        recipe_row = QWidget()
-        rr = QHBoxLayout(recipe_row)
-        rr.setContentsMargins(0, 0, 0, 0)
-        rr.addWidget(self.recipe_combo, 1)
-        rr.addWidget(self.apply_button)
+        recipe_row = field_row(self.recipe_combo, self.apply_button)
         self.template_combo = named(QComboBox(), self.tr("Template"))
         self.template_combo.addItem(self.tr("Group-safe"), Template.GROUP.value)
         self.template_combo.addItem(self.tr("Personal copy"), Template.PERSONAL.value)
@@ -158,10 +145,7 @@ class ProtectStep(QWidget):
         self.size_spin.setRange(MIN_TEXT_SIZE, MAX_TEXT_SIZE)
         self.size_spin.setSuffix(self.tr(" pt"))
         self.size_spin.setValue(TEMPLATE_TEXT_SIZE[Template.GROUP])
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
+        form = form_layout(12, 8)
         for text, widget in ((self.tr("Recipe"), recipe_row), (self.tr("Template"), self.template_combo),
                              (self.tr("Dates"), self.dates_combo), (self.tr("Paper"), self.paper_combo),
                              (self.tr("Text size"), self.size_spin)):
@@ -179,9 +163,7 @@ class ProtectStep(QWidget):
         self.save_recipe = button(self.tr("Save as recipe"), self.tr("Save these choices as a recipe"))
         self.save_recipe.clicked.connect(self._on_save_recipe_clicked)
         self.recipe_name.returnPressed.connect(self._on_save_recipe_clicked)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.recipe_name, 1)
-        save_row.addWidget(self.save_recipe)
+        save_row = hbox(self.recipe_name, self.save_recipe, grow=self.recipe_name)
         opt.addSpacing(6)
         opt.addWidget(label(self.tr("Keep the words to hide, dates, template and look for next time:"), "muted"))
         opt.addLayout(save_row)
@@ -196,14 +178,7 @@ class ProtectStep(QWidget):
         inner = QWidget()
         inner.setLayout(columns)
         columns.setContentsMargins(8, 10, 8, 8)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(inner)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll)
+        fill_with(self, scroll_area(inner, frame=False))
         self._on_template_changed()
         self._refresh_suggestions()
 

@@ -6,12 +6,11 @@ Anything here is optional, and only what is ticked goes out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.share.section_models import ExerciseChoiceModel, RecordChoiceModel
 from companion.ui.widgets.common import label, named
-from companion.ui.widgets.reflow import WrappingCheckBox
+from companion.ui.widgets.reflow import WrappingCheckBox, scroll_area
 
 TREND_PERIODS = (14, 28, 91)  # days
 
@@ -106,10 +105,7 @@ class SectionsPanelWidget(QScrollArea):
         col.addWidget(questions_label)
         col.addWidget(self.questions_edit)
         col.addStretch(1)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWidget(inner)
+        scroll_area(inner, frame=False, area=self)
 
     def set_optional_data(self, exercise_rows, record_rows) -> None:
         self.exercises.set_rows(exercise_rows)

@@ -11,10 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QListView,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +20,7 @@ from companion.errors import CompanionError
 from companion.ui.session import Session
 from companion.ui.share.recipe_list_model import RecipeListModel
 from companion.ui.share.share_log_model import ShareLogModel
-from companion.ui.widgets.common import button, card, label, named
+from companion.ui.widgets.common import button, card, fill_with, hbox, label, named
 from companion.ui.widgets.reflow import ScrollBody
 
 LOG_LIMIT = 200
@@ -49,9 +47,7 @@ class SharePage(QWidget):
         self.log = ShareLogModel(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._home())
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.stack)
+        fill_with(self, self.stack)
         session.unlocked.connect(self.refresh)
         session.locked.connect(self._on_session_locked)
 
@@ -74,10 +70,7 @@ class SharePage(QWidget):
         self.start_button.setAutoDefault(False)
         self.start_button.setDefault(False)
         self.start_button.clicked.connect(lambda: self.start_wizard())
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        start.addLayout(row)
+        start.addLayout(hbox(self.start_button))
         col.addWidget(start_card)
 
         recipe_card, recipes = card(18)
@@ -95,13 +88,9 @@ class SharePage(QWidget):
         self.recipe_delete = button(self.tr("Delete recipe"), self.tr("Delete the selected recipe"))
         self.recipe_delete.clicked.connect(self._delete_recipe)
         self.recipe_empty = label(self.tr("No recipes yet."), "muted")
-        row = QHBoxLayout()
-        row.addWidget(self.recipe_start)
-        row.addWidget(self.recipe_delete)
-        row.addStretch(1)
         recipes.addWidget(self.recipe_view)
         recipes.addWidget(self.recipe_empty)
-        recipes.addLayout(row)
+        recipes.addLayout(hbox(self.recipe_start, self.recipe_delete))
         col.addWidget(recipe_card)
 
         log_card, log = card(18)
@@ -117,12 +106,9 @@ class SharePage(QWidget):
         self.log_forget = button(self.tr("Remove from the log"), self.tr("Remove the selected share from the log"))
         self.log_forget.clicked.connect(self._forget_record)
         self.log_empty = label(self.tr("Nothing shared yet."), "muted")
-        row = QHBoxLayout()
-        row.addWidget(self.log_forget)
-        row.addStretch(1)
         log.addWidget(self.log_view, 1)
         log.addWidget(self.log_empty)
-        log.addLayout(row)
+        log.addLayout(hbox(self.log_forget))
         col.addWidget(log_card, 1)
         self.message = label("", "status")
         self.message.setAccessibleName(self.tr("Share: message"))

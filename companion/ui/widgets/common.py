@@ -87,6 +87,51 @@ def centered(inner: QWidget, max_width: int = 560) -> QWidget:
     return outer
 
 
+def hbox(*widgets: QWidget, grow: QWidget | None = None, end: tuple[QWidget, ...] = ()) -> QHBoxLayout:
+    """Widgets side by side in reading (and keyboard) order. `grow` takes the spare room; without
+    it the spare room goes after `widgets`, and `end` (if any) stands at the far end."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget, 1 if widget is grow else 0)
+    if grow is None:
+        row.addStretch(1)
+    for widget in end:
+        row.addWidget(widget)
+    return row
+
+
+def held(layout) -> QWidget:
+    """A plain widget holding `layout` without margins: a row where a widget is wanted (a form's field)."""
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
+
+
+def field_row(field: QWidget, action: QWidget) -> QWidget:
+    """A field that takes the width with its button after it, e.g. a path and "Choose…"."""
+    return held(hbox(field, action, grow=field))
+
+
+def form_layout(horizontal: int = 14, vertical: int = 10):
+    """A QFormLayout whose fields take the width, with the spacing Settings uses."""
+    from PySide6.QtWidgets import QFormLayout
+
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setHorizontalSpacing(horizontal)
+    form.setVerticalSpacing(vertical)
+    return form
+
+
+def fill_with(widget: QWidget, child: QWidget) -> QVBoxLayout:
+    """Give `widget` a column without margins holding `child`, which fills it (the column is returned)."""
+    lay = QVBoxLayout(widget)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(child)
+    return lay
+
+
 def forget_text(edit: QLineEdit) -> None:
     """Empty a line edit *and* its undo history (clear() alone can be undone)."""
     edit.setText("")

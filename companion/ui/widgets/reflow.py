@@ -294,6 +294,21 @@ class _ScrollContent(QWidget):
         return self.sizeHint().height()
 
 
+def scroll_area(inner: QWidget, *, frame: bool = True, area: QScrollArea | None = None) -> QScrollArea:
+    """`inner` in a scroll area (a new one, or `area`) that sizes it to its width and never takes
+    the focus itself: the controls inside take it, and the area scrolls to them. frame=False
+    drops the frame line. Sideways scrolling is left as Qt has it (as needed); see ScrollBody."""
+    from PySide6.QtCore import Qt
+
+    area = area if area is not None else QScrollArea()
+    area.setWidgetResizable(True)
+    if not frame:
+        area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(inner)
+    return area
+
+
 class ScrollBody(QScrollArea):
     """The body of a dialog or page: it scrolls up and down (never sideways) when it is taller than
     the room it has, e.g. at 200% text on a short screen, so nothing is ever squeezed or cut off.
@@ -304,15 +319,12 @@ class ScrollBody(QScrollArea):
         from PySide6.QtCore import Qt
 
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the focus (and are scrolled to)
         self.body = _ScrollContent()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(spacing)
-        self.setWidget(self.body)
+        scroll_area(self.body, frame=False, area=self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         own = super().minimumSizeHint()
