@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from companion.ui.safety import IdleWatcher
 from tests.ui.conftest import unlock
 from tests.ui.grounding.grounding_helpers import open_grounding
@@ -22,23 +24,25 @@ def start_exercise(qtbot, harness, exercise_id: str = "box-breathing"):
     return page, player
 
 
-def test_a_playing_exercise_keeps_the_journal_unlocked(qtbot, make_app, vault_dir):
+@pytest.fixture
+def playing(qtbot, make_app, vault_dir):
+    """(harness, window, player): unlocked, an exercise playing, a short idle time."""
     harness = make_app(vault_dir)
     unlock(qtbot, harness)
-    window = harness.window
     _page, player = start_exercise(qtbot, harness)
-    window.idle.set_interval_ms(IDLE_MS)
+    harness.window.idle.set_interval_ms(IDLE_MS)
+    return harness, harness.window, player
+
+
+def test_a_playing_exercise_keeps_the_journal_unlocked(qtbot, playing):
+    harness, window, player = playing
     qtbot.wait(4 * IDLE_MS)  # no input at all, for far longer than the idle time
     assert harness.session.is_open and player.running
     assert window.idle.held
 
 
-def test_pausing_lets_the_idle_clock_run_again_from_that_moment(qtbot, make_app, vault_dir):
-    harness = make_app(vault_dir)
-    unlock(qtbot, harness)
-    window = harness.window
-    _page, player = start_exercise(qtbot, harness)
-    window.idle.set_interval_ms(IDLE_MS)
+def test_pausing_lets_the_idle_clock_run_again_from_that_moment(qtbot, playing):
+    harness, window, player = playing
     qtbot.wait(2 * IDLE_MS)
     assert harness.session.is_open
     paused_at = time.monotonic()
@@ -51,12 +55,8 @@ def test_pausing_lets_the_idle_clock_run_again_from_that_moment(qtbot, make_app,
     assert not player.running  # the exercise ended as an ordinary "stopped" when the journal locked
 
 
-def test_resuming_holds_again_and_stopping_releases(qtbot, make_app, vault_dir):
-    harness = make_app(vault_dir)
-    unlock(qtbot, harness)
-    window = harness.window
-    _page, player = start_exercise(qtbot, harness)
-    window.idle.set_interval_ms(IDLE_MS)
+def test_resuming_holds_again_and_stopping_releases(qtbot, playing):
+    harness, window, player = playing
     player.pause_button.click()
     player.pause_button.click()  # resumed before the idle time ran out
     assert not player.state.paused and window.idle.held
@@ -69,12 +69,8 @@ def test_resuming_holds_again_and_stopping_releases(qtbot, make_app, vault_dir):
     assert harness.session.lock_reason == "idle"
 
 
-def test_leaving_the_section_pauses_and_releases(qtbot, make_app, vault_dir):
-    harness = make_app(vault_dir)
-    unlock(qtbot, harness)
-    window = harness.window
-    _page, player = start_exercise(qtbot, harness)
-    window.idle.set_interval_ms(IDLE_MS)
+def test_leaving_the_section_pauses_and_releases(qtbot, playing):
+    harness, window, player = playing
     window.show_section("journal")  # nothing keeps moving where it can't be seen
     assert player.state.paused and not window.idle.held
     qtbot.waitUntil(lambda: not harness.session.is_open, timeout=5000)
