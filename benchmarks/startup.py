@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ui_common import PASSPHRASE, ROOT, WORK, build_vault, median, percentile, pump_until, quiet_qt_messages  # noqa: E402
+from ui_common import PASSPHRASE, ROOT, WORK, build_vault, median, open_app, percentile, pump_until  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -120,28 +120,9 @@ def bench_cold_start(runs: int) -> dict:
     return result
 
 
-def _app(vault: Path):
-    import companion.ui  # noqa: F401 - shiboken workaround before Qt is used
-    from PySide6.QtWidgets import QApplication
-
-    quiet_qt_messages()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    from companion.app import build
-    from companion.paths import AppPaths
-
-    home = Path(tempfile.mkdtemp(prefix="companion-bench-"))
-    paths = AppPaths(home, home / "config", home / "logs")
-    parts = build(vault, paths, quit_fn=lambda: None)
-    parts.session.housekeeping_delay_ms = None
-    parts.window.resize(1100, 720)
-    parts.window.show()
-    pump_until(app, lambda: parts.window.isVisible())
-    return app, parts
-
-
 def bench_first_page(entries: int, runs: int) -> dict:
     vault = build_vault(entries)
-    app, parts = _app(vault)
+    app, parts = open_app(vault)
     window, session = parts.window, parts.session
     model = window.journal.list_model
     painted: list[float] = []
@@ -178,7 +159,7 @@ def bench_save_latency(keystrokes: int = 400) -> dict:
     from companion.journal.model import EntryDraft
 
     vault = build_vault(50)
-    app, parts = _app(vault)
+    app, parts = open_app(vault)
     window, session = parts.window, parts.session
     try:
         window.unlock_page.field.edit.setText(PASSPHRASE)

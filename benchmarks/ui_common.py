@@ -102,3 +102,24 @@ def percentile(values, q: float) -> float:
         return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def open_app(vault: Path, size: tuple[int, int] = (1100, 720)):
+    """(QApplication, AppParts): the real window on `vault`, shown offscreen, in a throwaway home."""
+    import tempfile
+
+    import companion.ui  # noqa: F401 - shiboken workaround before Qt is used
+    from PySide6.QtWidgets import QApplication
+
+    quiet_qt_messages()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    from companion.app import build
+    from companion.paths import AppPaths
+
+    home = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    parts = build(vault, AppPaths(home, home / "config", home / "logs"), quit_fn=lambda: None)
+    parts.session.housekeeping_delay_ms = None
+    parts.window.resize(*size)
+    parts.window.show()
+    pump_until(app, lambda: parts.window.isVisible())
+    return app, parts

@@ -21,12 +21,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ui_common import PASSPHRASE, build_vault, median, pump_until, quiet_qt_messages
+from ui_common import PASSPHRASE, build_vault, median, pump_until, open_app
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -72,23 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     vault = build_vault(args.entries)
 
-    from PySide6.QtWidgets import QApplication
-
-    import companion.ui  # noqa: F401 - shiboken workaround before Qt is used
-
-    quiet_qt_messages()
-    app = QApplication([sys.argv[0]])
-    from companion.app import build
-    from companion.paths import AppPaths
+    app, parts = open_app(vault, (1180, 760))
     from companion.ui.share.choose_step import EntryPick
     from companion.ui.share.wizard import PREVIEW
 
-    home = Path(tempfile.mkdtemp(prefix="companion-bench-"))
-    parts = build(vault, AppPaths(home, home / "config", home / "logs"), quit_fn=lambda: None)
-    parts.session.housekeeping_delay_ms = None
     window = parts.window
-    window.resize(1180, 760)
-    window.show()
     probe = LagProbe()
     try:
         window.unlock_page.field.edit.setText(PASSPHRASE)

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ui_common import PASSPHRASE, build_vault, median, percentile, pump_until, quiet_qt_messages  # noqa: E402
+from ui_common import PASSPHRASE, build_vault, median, percentile, pump_until, open_app  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,22 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     vault = build_vault(args.entries)
 
-    import tempfile
 
-    import companion.ui  # noqa: F401 - shiboken workaround before Qt is used
-    from PySide6.QtWidgets import QApplication
-
-    quiet_qt_messages()
-    app = QApplication([sys.argv[0]])
-    from companion.app import build
-    from companion.paths import AppPaths
-
-    home = Path(tempfile.mkdtemp(prefix="companion-bench-"))
-    parts = build(vault, AppPaths(home, home / "config", home / "logs"), quit_fn=lambda: None)
-    parts.session.housekeeping_delay_ms = None
+    app, parts = open_app(vault, (1100, 720))
     window = parts.window
-    window.resize(1100, 720)
-    window.show()
     try:
         window.unlock_page.field.edit.setText(PASSPHRASE)
         window.unlock_page.submit()
