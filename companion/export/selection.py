@@ -26,42 +26,48 @@ MAX_QUESTIONS = 50
 MAX_FREE_TEXT = 20_000
 
 
-class DatePrecision(str, enum.Enum):
+class _Choice(str, enum.Enum):
+    """A choice named in text (CLI options, saved recipes): anything else gets one clear sentence."""
+
+    @classmethod
+    def parse(cls, value: str):
+        try:
+            return cls(value.strip().lower())
+        except ValueError as exc:
+            raise InvalidInputError(cls._refusal().format(value=value)) from exc
+
+    @classmethod
+    def _refusal(cls) -> str:
+        raise NotImplementedError
+
+
+class DatePrecision(_Choice):
     EXACT = "exact"  # day and time
     WEEK = "week"  # "Week of 9 March 2026"
     MONTH = "month"  # "March 2026"
     NONE = "none"  # no dates at all
 
     @classmethod
-    def parse(cls, value: str) -> "DatePrecision":
-        try:
-            return cls(value.strip().lower())
-        except ValueError as exc:
-            raise InvalidInputError(f"Dates can be exact, week, month or none (got {value!r}).") from exc
+    def _refusal(cls) -> str:
+        return "Dates can be exact, week, month or none (got {value!r})."
 
 
-class Template(str, enum.Enum):
+class Template(_Choice):
     GROUP = "group"  # large type, neutral header, no dates unless asked for
     PERSONAL = "personal"  # a personal copy: normal type, exact dates by default
 
     @classmethod
-    def parse(cls, value: str) -> "Template":
-        try:
-            return cls(value.strip().lower())
-        except ValueError as exc:
-            raise InvalidInputError(f"The template can be group or personal (got {value!r}).") from exc
+    def _refusal(cls) -> str:
+        return "The template can be group or personal (got {value!r})."
 
 
-class Paper(str, enum.Enum):
+class Paper(_Choice):
     A4 = "a4"
     LETTER = "letter"
 
     @classmethod
-    def parse(cls, value: str) -> "Paper":
-        try:
-            return cls(value.strip().lower())
-        except ValueError as exc:
-            raise InvalidInputError(f"The paper size can be a4 or letter (got {value!r}).") from exc
+    def _refusal(cls) -> str:
+        return "The paper size can be a4 or letter (got {value!r})."
 
 
 TEMPLATE_TEXT_SIZE = {Template.GROUP: 14, Template.PERSONAL: 11}
