@@ -7,6 +7,7 @@ from pathlib import Path
 
 from companion.cli import secrets
 from companion.errors import DatabaseDamagedError
+from companion.security.atomic import unused_path
 from companion.vault import Vault
 from companion.vault.restore import restore
 
@@ -40,7 +41,10 @@ def cmd_check(args, ctx) -> int:
 
 def cmd_backup(args, ctx) -> int:
     vault = ctx.open_vault()
-    target = Path(args.out) if args.out else vault.backups_path / f"manual-{datetime.now():%Y%m%d-%H%M%S}"
+    if args.out:
+        target = Path(args.out)
+    else:  # (a second backup in the same second gets "-2", not a refusal)
+        target = unused_path(vault.backups_path / f"manual-{datetime.now():%Y%m%d-%H%M%S}")
     made = vault.snapshot_to(target.expanduser().resolve())
     ctx.print(f"Wrote an encrypted backup to {made}. It opens with the passphrase in use today.")
     return 0

@@ -136,6 +136,20 @@ def test_check_backup_restore(cli, tmp_path):
     assert previews == ["in the backup"]
 
 
+def test_backups_in_the_same_second_both_succeed(cli):
+    from datetime import datetime, timedelta
+
+    first = cli("backup")
+    assert first.returncode == 0, first.stderr
+    made = Path(first.stdout.split("backup to ")[1].split(". It opens")[0])
+    now = datetime.now()
+    for seconds in range(30):  # every name the next run could pick is taken already
+        (made.parent / f"manual-{now + timedelta(seconds=seconds):%Y%m%d-%H%M%S}").mkdir(exist_ok=True)
+    second = cli("backup")
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.split("backup to ")[1].split(". It opens")[0].endswith("-2")
+
+
 def test_import_jrnl_and_plaintext_export_needs_consent(cli, tmp_path):
     imported = cli("import", "jrnl", str(FIXTURES / "jrnl" / "journal.txt"))
     assert imported.returncode == 0 and "Imported 3" in imported.stdout

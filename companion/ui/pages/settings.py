@@ -444,9 +444,11 @@ class SettingsPage(QWidget):
         self.backup_button.setEnabled(False)
 
         def work(vault):
+            from companion.security.atomic import unused_path
+
             base = Path(chosen).expanduser() if chosen else vault.backups_path
             base.mkdir(parents=True, exist_ok=True, mode=0o700)
-            return vault.snapshot_to(base / f"backup-{stamp}")
+            return vault.snapshot_to(unused_path(base / f"backup-{stamp}"))
 
         def done(path):
             self.backup_button.setEnabled(True)
