@@ -19,7 +19,8 @@ fast = KdfParams(os.urandom(16))
 
 
 def say(text):
-    print(text, flush=True)
+    """One write(2) per line (a pipe write this small is atomic), so a kill never splits one."""
+    os.write(1, f"{text}\n".encode())
 
 
 if op == "restore":
