@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from companion.ui.dialogs import ChangePassphraseDialog, RecentlyDeletedDialog, RecoveryCodeDialog, RestoreDialog
 from companion.ui.error_dialog import ErrorDialog
+from tests.a11y.screens import inside_compound
 from tests.ui.conftest import unlock
-
-
-def _inside_compound(widget: QWidget, root: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and parent is not root:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox)):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def focusable(root: QWidget) -> list[QWidget]:
@@ -26,7 +18,7 @@ def focusable(root: QWidget) -> list[QWidget]:
             continue
         if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or w.focusProxy() is not None:
             continue
-        if _inside_compound(w, root):
+        if inside_compound(w, root):
             continue  # e.g. the line edit inside a spin box: the spin box is the control
         found.append(w)
     return found

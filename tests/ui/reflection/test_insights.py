@@ -41,7 +41,8 @@ def _non_background_pixels(view) -> int:
     return count
 
 
-def test_charts_render_with_gentle_framing_and_can_be_hidden(qtbot, make_app, vault_dir):
+def _seeded_insights(qtbot, make_app, vault_dir):
+    """(harness, sections, page, insights, today): the seeded journal with Insights shown and read."""
     harness, sections = open_app(qtbot, make_app, vault_dir)
     today = date.today()
     in_vault(harness, lambda v: _seed(v, today))
@@ -49,6 +50,11 @@ def test_charts_render_with_gentle_framing_and_can_be_hidden(qtbot, make_app, va
     page.show_insights()
     insights = page.insights
     qtbot.waitUntil(lambda: insights.data is not None, timeout=5000)
+    return harness, sections, page, insights, today
+
+
+def test_charts_render_with_gentle_framing_and_can_be_hidden(qtbot, make_app, vault_dir):
+    harness, sections, page, insights, today = _seeded_insights(qtbot, make_app, vault_dir)
     assert insights.stack.currentWidget() is insights.shown_page
     texts = " ".join(w.text() for w in insights.findChildren(type(insights.summary)))
     assert "Healing isn't a straight line" in texts
@@ -94,13 +100,7 @@ def test_charts_render_with_gentle_framing_and_can_be_hidden(qtbot, make_app, va
 
 
 def test_on_this_day_is_opt_in_and_never_shows_what_should_not_resurface(qtbot, make_app, vault_dir):
-    harness, sections = open_app(qtbot, make_app, vault_dir)
-    today = date.today()
-    in_vault(harness, lambda v: _seed(v, today))
-    page = show_checkins(qtbot, harness, sections)
-    page.show_insights()
-    insights = page.insights
-    qtbot.waitUntil(lambda: insights.data is not None)
+    harness, sections, page, insights, today = _seeded_insights(qtbot, make_app, vault_dir)
     assert not insights.on_this_day_check.isChecked()  # off until the person turns it on
     assert insights.data.memories == [] and not insights.memory_view.isVisibleTo(insights)
 

@@ -12,6 +12,7 @@ from companion.errors import NotFoundError
 from companion.exercises.library import ExerciseLibrary
 from companion.exercises.model import Exercise
 from companion.exercises.validate import CATEGORIES, ExerciseValidationError, exercise_problems
+from exercisehelp import all_texts, step_texts
 
 REQUIRED_IDS = {
     "box-breathing", "four-seven-eight-breathing", "resonance-breathing", "long-exhale-breathing",
@@ -21,17 +22,6 @@ REQUIRED_IDS = {
     "follow-your-breath",
 }
 CLOSE_EYES = re.compile(r"\bclos\w*\b[^.]*\beyes\b|\beyes\b[^.]*\bclos\w*", re.IGNORECASE)
-
-
-def _texts(e: Exercise, steps=None) -> list[str]:
-    steps = e.steps if steps is None else steps
-    out = [e.title, e.summary, *e.content_notes, *e.cautions]
-    out += [v.title + " " + v.description for v in e.variants]
-    for s in steps:
-        out.append(s.text)
-        if s.notice:
-            out.append(s.notice.prompt)
-    return out
 
 
 def _data_files():
@@ -58,28 +48,24 @@ def test_every_exercise_cites_a_source(shipped):
         assert len(e.source.strip()) > 15, e.id
 
 
-def _step_texts(steps) -> list[str]:
-    return [t for s in steps for t in (s.text, s.notice.prompt if s.notice else "")]
-
-
 def test_default_path_never_asks_to_close_the_eyes(shipped):
     for e in shipped:
-        assert not [t for t in _step_texts(e.steps_for(None)) if CLOSE_EYES.search(t)], e.id
+        assert not [t for t in step_texts(e.steps_for(None)) if CLOSE_EYES.search(t)], e.id
         for s in e.steps:
             if CLOSE_EYES.search(s.text):  # only ever inside a chosen, non-default variant
                 assert s.variant is not None and s.variant != e.default_variant, (e.id, s.text)
 
 
 def test_exercises_that_invite_closed_eyes_say_open_is_fine_on_the_default_path(shipped):
-    mentioning = [e for e in shipped if any(CLOSE_EYES.search(t) for t in _step_texts(e.steps))]
+    mentioning = [e for e in shipped if any(CLOSE_EYES.search(t) for t in step_texts(e.steps))]
     assert {"butterfly-hug", "calm-place", "body-scan"} <= {e.id for e in mentioning}
     for e in mentioning:
-        assert any("eyes open" in t.lower() for t in _step_texts(e.steps_for(None))), e.id
+        assert any("eyes open" in t.lower() for t in step_texts(e.steps_for(None))), e.id
 
 
 def test_wording_is_invitational_and_stopping_is_always_mentioned(shipped):
     for e in shipped:
-        joined = "\n".join(_texts(e)).lower()
+        joined = "\n".join(all_texts(e)).lower()
         assert "stop" in joined, e.id
         for bossy in ("you must", "you should", "you have to", "don't stop", "try harder"):
             assert bossy not in joined, (e.id, bossy)
@@ -88,7 +74,7 @@ def test_wording_is_invitational_and_stopping_is_always_mentioned(shipped):
 
 def test_safe_place_language_always_offers_calm(shipped):
     for e in shipped:
-        for text in _texts(e):
+        for text in all_texts(e):
             if "safe" in text.lower() and "place" in text.lower():
                 assert "calm" in text.lower(), (e.id, text)
     assert "calm" in shipped.get("calm-place").title.lower()

@@ -14,6 +14,7 @@ from importlib import resources
 import pytest
 
 from companion.exercises.model import Exercise
+from exercisehelp import all_texts, step_texts
 
 LANG = "es"
 
@@ -25,21 +26,6 @@ def _data_files():
 
 def _raw(entry) -> dict:
     return json.loads(entry.read_text(encoding="utf-8"))
-
-
-def _texts(e: Exercise, steps=None) -> list[str]:
-    steps = e.steps if steps is None else steps
-    out = [e.title, e.summary, *e.content_notes, *e.cautions]
-    out += [v.title + " " + v.description for v in e.variants]
-    for s in steps:
-        out.append(s.text)
-        if s.notice:
-            out.append(s.notice.prompt)
-    return out
-
-
-def _step_texts(steps) -> list[str]:
-    return [t for s in steps for t in (s.text, s.notice.prompt if s.notice else "")]
 
 
 def _words(text: str) -> set[str]:
@@ -118,14 +104,14 @@ def test_regional_codes_fall_back_to_spanish(shipped, spanish):
 def test_spanish_is_informal_tu_and_never_usted(spanish):
     formal = {"usted", "ustedes", "vosotros", "vosotras", "vuestro", "vuestra", "vuestros", "vuestras"}
     for es in spanish.values():
-        joined = "\n".join(_texts(es))
+        joined = "\n".join(all_texts(es))
         assert not _words(joined) & formal, es.id
         assert "puedes" in _words(joined), es.id  # the informal "you can" carries every exercise
 
 
 def test_spanish_wording_is_invitational_and_stopping_is_always_mentioned(spanish):
     for es in spanish.values():
-        joined = "\n".join(_texts(es)).lower()
+        joined = "\n".join(all_texts(es)).lower()
         assert "parar" in joined, es.id
         for bossy in ("debes", "deberías", "tienes que", "no pares", "esfuérzate", "obligatorio"):
             assert bossy not in joined, (es.id, bossy)
@@ -138,14 +124,14 @@ def test_spanish_avoids_gendered_words_about_the_person_and_strong_regionalisms(
              "listo", "lista", "preparado", "preparada", "cansado", "cansada", "coger", "coge",
              "ordenador", "computadora", "móvil", "celular", "vale", "ahorita"}
     for es in spanish.values():
-        joined = "\n".join(_texts(es))
+        joined = "\n".join(all_texts(es))
         assert not _words(joined) & avoid, (es.id, _words(joined) & avoid)
         assert "ti mismo" not in joined.lower() and "ti misma" not in joined.lower(), es.id
 
 
 def test_spanish_questions_open_and_close(spanish):
     for es in spanish.values():
-        for text in _texts(es):
+        for text in all_texts(es):
             assert text.count("¿") == text.count("?"), (es.id, text)
 
 
@@ -153,20 +139,20 @@ def test_spanish_default_path_never_asks_to_close_the_eyes(spanish):
     close_eyes = re.compile(r"\b(?:cierr|cerr)\w*\b[^.]*\bojos\b", re.IGNORECASE)
     mentioning = set()
     for es in spanish.values():
-        assert not [t for t in _step_texts(es.steps_for(None)) if close_eyes.search(t)], es.id
+        assert not [t for t in step_texts(es.steps_for(None)) if close_eyes.search(t)], es.id
         for s in es.steps:
             if close_eyes.search(s.text):
                 mentioning.add(es.id)
                 assert s.variant is not None and s.variant != es.default_variant, (es.id, s.text)
     assert {"butterfly-hug", "calm-place", "body-scan"} <= mentioning
     for exercise_id in mentioning:
-        default_path = _step_texts(spanish[exercise_id].steps_for(None))
+        default_path = step_texts(spanish[exercise_id].steps_for(None))
         assert any("ojos abiertos" in t.lower() for t in default_path), exercise_id
 
 
 def test_spanish_safe_place_language_always_offers_calm(spanish):
     for es in spanish.values():
-        for text in _texts(es):
+        for text in all_texts(es):
             lowered = text.lower()
             if "segur" in lowered and "lugar" in lowered:
                 assert "tranquil" in lowered or "calma" in lowered, (es.id, text)
