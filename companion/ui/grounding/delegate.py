@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from companion.ui.grounding.models import ExerciseRoles
+from companion.ui.widgets.entry_delegate import paint_card
 
 PAD_X = 10
 PAD_Y = 7
@@ -34,17 +35,8 @@ class ExerciseDelegate(QStyledItemDelegate):
         pal: QPalette = option.palette
         body = QRect(option.rect).adjusted(4, 2, -4, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(QRectF(body), 6, 6)
-        text = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = text if selected else pal.color(QPalette.ColorRole.PlaceholderText)
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(text if selected else pal.color(QPalette.ColorRole.Highlight))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(body).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # (the chips below too)
+        text, muted = paint_card(painter, option, body)
 
         x = body.left() + PAD_X
         width = body.width() - 2 * PAD_X

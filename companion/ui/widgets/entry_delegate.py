@@ -18,6 +18,27 @@ PAD_Y = 7
 GAP = 3
 
 
+def paint_card(painter: QPainter, option: QStyleOptionViewItem, body: QRect):
+    """A row's rounded card: filled when selected, outlined when focused (never colour alone).
+
+    Returns (text colour, muted colour) to draw the row's words with on top of it."""
+    pal: QPalette = option.palette
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    if selected:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(QRectF(body), 6, 6)
+    text = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+    muted = text if selected else pal.color(QPalette.ColorRole.PlaceholderText)
+    if option.state & QStyle.StateFlag.State_HasFocus:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(text if selected else pal.color(QPalette.ColorRole.Highlight))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(body).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+    return text, muted
+
+
 class EntryDelegate(QStyledItemDelegate):
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)
@@ -63,21 +84,8 @@ class EntryDelegate(QStyledItemDelegate):
 
     def _paint_entry(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         title_font, small, _header = self._fonts(option)
-        pal: QPalette = option.palette
         body = QRect(option.rect).adjusted(4, 1, -4, -1)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(QRectF(body), 6, 6)
-        text_color = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = text_color if selected else pal.color(QPalette.ColorRole.PlaceholderText)
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(text_color if selected else pal.color(QPalette.ColorRole.Highlight))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(body).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        text_color, muted = paint_card(painter, option, body)
 
         x = body.left() + PAD_X - 4
         width = body.width() - 2 * (PAD_X - 4)
